@@ -1,0 +1,38 @@
+// Builds the bundles: the CLI (node), and later the extension (node and browser).
+// `node esbuild.mjs` builds minified bundles with external source maps; `--dev` skips minifying.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dev = process.argv.includes('--dev');
+
+const common = {
+  bundle: true,
+  minify: !dev,
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { VERSION: JSON.stringify(pkg.version) },
+};
+
+await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.cjs',
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // Some dependencies read import.meta.url, which a CommonJS bundle lacks.
+  define: { ...common.define, 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+// The remark plugin for unified users: ESM, dependencies left to the user's install.
+await build({
+  ...common,
+  entryPoints: ['src/core/plugin.ts'],
+  outfile: 'dist/remark.mjs',
+  platform: 'neutral',
+  format: 'esm',
+  packages: 'external',
+});

@@ -1,0 +1,10 @@
+/** Entry point of the `coursework-roles` command (bundled to dist/cli.cjs). */
+import { run } from './run.js';
+
+const code = run(
+  process.argv.slice(2),
+  (text) => process.stdout.write(`${text}\n`),
+  (text) => process.stderr.write(`${text}\n`),
+  Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+);
+process.exitCode = code;

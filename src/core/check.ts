@@ -1,0 +1,108 @@
+/**
+ * The one entry point every front end uses: Markdown text in, coverage and
+ * messages out. The processor and the term index are built once per dataset.
+ */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { analyzeProse, type Coverage } from './analyze.js';
+import { bundledDataset, type Dataset } from './dataset.js';
+import { proseOf } from './prose.js';
+import { isDescribed, LineIndex, messagesFor, type CheckMessage, type CheckOptions } from './rules.js';
+import { TermIndex } from './terms.js';
+
+/** The parser every front end shares: CommonMark, GFM (tables) and front matter. */
+export const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+/** Parses Markdown into an mdast tree. */
+export function parseMarkdown(source: string): Root {
+  return markdownParser.parse(source);
+}
+
+/** The result of checking one document. */
+export interface DocumentReport {
+  coverage: Coverage;
+  messages: CheckMessage[];
+  lines: LineIndex;
+}
+
+/** A role as the JSON output lists it (the shape of coverage-spec.md). */
+export interface JsonRole {
+  id: string;
+  name: string;
+  mentions: { line: number; column: number }[];
+  technology: boolean;
+  duties: boolean;
+}
+
+/** A message as the JSON output lists it. */
+export interface JsonMessage {
+  ruleId: string;
+  roleId?: string;
+  severity: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+/** One file of the CLI's `--format json` output. */
+export interface JsonFileReport {
+  file: string;
+  roles: JsonRole[];
+  messages: JsonMessage[];
+}
+
+/** Checks documents against one dataset. */
+export class Checker {
+  readonly index: TermIndex;
+
+  constructor(readonly dataset: Dataset = bundledDataset()) {
+    this.index = new TermIndex(dataset);
+  }
+
+  /** Checks a parsed tree of `source`. */
+  checkTree(tree: Root, source: string, options: CheckOptions = {}): DocumentReport {
+    const prose = proseOf(tree, source);
+    const coverage = analyzeProse(prose, this.index, source);
+    const lines = new LineIndex(source);
+    return { coverage, lines, messages: messagesFor(coverage, this.dataset, prose.controls, lines, options) };
+  }
+
+  /** Parses and checks Markdown text. */
+  check(source: string, options: CheckOptions = {}): DocumentReport {
+    return this.checkTree(parseMarkdown(source), source, options);
+  }
+
+  /** The JSON form of a report, as coverage-spec.md defines it. */
+  toJson(file: string, report: DocumentReport): JsonFileReport {
+    return {
+      file,
+      roles: report.coverage.roles.map((role) => ({
+        id: role.id,
+        name: this.dataset.roleById.get(role.id)?.name ?? role.id,
+        mentions: role.mentions.map((m) => report.lines.point(m.start)),
+        technology: role.technology,
+        duties: role.duties,
+      })),
+      messages: report.messages.map((m) => ({
+        ruleId: m.ruleId,
+        ...(m.roleId ? { roleId: m.roleId } : {}),
+        severity: m.severity,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+        message: m.message,
+      })),
+    };
+  }
+}
+
+/** Counts for a coverage summary. */
+export function summarize(coverage: Coverage): { named: number; described: number } {
+  return { named: coverage.roles.length, described: coverage.roles.filter(isDescribed).length };
+}

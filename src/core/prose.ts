@@ -1,0 +1,206 @@
+/**
+ * Turns a Markdown syntax tree into the prose the linter reads: blocks of
+ * tokens grouped into units (a paragraph, a list item, a table row, a
+ * heading), with everything that is not prose left out.
+ */
+import type { Nodes, Parents, Root, RootContent, PhrasingContent } from 'mdast';
+import { tokenize, type Segment, type Token } from './text.js';
+
+/** A heading, paragraph or table cell: one run of prose. */
+export interface Block {
+  unit: number;
+  kind: 'heading' | 'paragraph' | 'cell';
+  /** Heading depth 1–6; 0 for other blocks. */
+  depth: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /**
+   * Where a leading bold or italic run ends (`**Radiographers** take ...`),
+   * or -1. Names inside it introduce what follows.
+   */
+  leadEnd: number;
+  /** Whether the whole block is one bold or italic run, like a heading. */
+  emphasisOnly: boolean;
+  /** The column of a table cell, or -1. */
+  cell: number;
+}
+
+/** What the prose of a unit is about is decided together: a paragraph, list item, table row or heading. */
+export interface Unit {
+  kind: 'heading' | 'paragraph' | 'listItem' | 'row' | 'rule';
+  /** The enclosing list item's unit, or -1. */
+  parent: number;
+  blocks: number[];
+}
+
+/** An inline control comment such as `<!-- coursework-roles-disable missing-duties -->`. */
+export interface Control {
+  action: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** The rule ids named, or an empty list for every rule. */
+  rules: string[];
+  start: number;
+  end: number;
+}
+
+/** The prose of a document. */
+export interface Prose {
+  blocks: Block[];
+  units: Unit[];
+  controls: Control[];
+}
+
+const CONTROL_PREFIX = 'coursework-roles-';
+const ACTIONS = new Set<Control['action']>(['disable', 'enable', 'disable-next-line', 'disable-line']);
+
+/** Reads an HTML node as a control comment, or gives undefined. */
+export function parseControl(value: string, start: number, end: number): Control | undefined {
+  const text = value.trim();
+  if (!text.startsWith('<!--') || !text.endsWith('-->')) return undefined;
+  const words = text.slice(4, -3).trim().split(/\s+/);
+  const first = words[0] ?? '';
+  if (!first.startsWith(CONTROL_PREFIX)) return undefined;
+  const action = first.slice(CONTROL_PREFIX.length) as Control['action'];
+  if (!ACTIONS.has(action)) return undefined;
+  return { action, rules: words.slice(1).filter(Boolean), start, end };
+}
+
+/**
+ * Collects the prose of `nodes` (top-level nodes of one tree, in order).
+ * Offsets are those of the tree's source.
+ */
+export function collectProse(nodes: readonly RootContent[], source: string): Prose {
+  const prose: Prose = { blocks: [], units: [], controls: [] };
+  const walker = new Walker(prose, source);
+  for (const node of nodes) walker.visit(node, -1);
+  return prose;
+}
+
+/** Convenience for a whole tree. */
+export function proseOf(tree: Root, source: string): Prose {
+  return collectProse(tree.children, source);
+}
+
+class Walker {
+  constructor(
+    private readonly prose: Prose,
+    private readonly source: string,
+  ) {}
+
+  private newUnit(kind: Unit['kind'], parent: number): number {
+    this.prose.units.push({ kind, parent, blocks: [] });
+    return this.prose.units.length - 1;
+  }
+
+  private addBlock(unit: number, kind: Block['kind'], node: Parents, depth: number, cell: number): void {
+    const segments: Segment[] = [];
+    this.inline(node, segments);
+    const children = (node as { children: PhrasingContent[] }).children;
+    const first = children[0];
+    const leadEnd = first && (first.type === 'strong' || first.type === 'emphasis') ? (first.position?.end.offset ?? -1) : -1;
+    const emphasisOnly =
+      leadEnd >= 0 && children.slice(1).every((c) => c.type === 'text' && isPunctuationOnly(c.value));
+    const tokens = tokenize(segments);
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    this.prose.blocks.push({ unit, kind, depth, start, end, tokens, leadEnd, emphasisOnly, cell });
+    this.prose.units[unit]!.blocks.push(this.prose.blocks.length - 1);
+  }
+
+  visit(node: Nodes, listUnit: number): void {
+    switch (node.type) {
+      case 'heading':
+        this.addBlock(this.newUnit('heading', listUnit), 'heading', node, node.depth, -1);
+        return;
+      case 'paragraph': {
+        const unit = listUnit >= 0 && this.prose.units[listUnit]!.kind === 'listItem' ? listUnit : this.newUnit('paragraph', listUnit);
+        this.addBlock(unit, 'paragraph', node, 0, -1);
+        return;
+      }
+      case 'listItem': {
+        const unit = this.newUnit('listItem', listUnit);
+        for (const child of node.children) this.visit(child, unit);
+        return;
+      }
+      case 'table':
+        for (const row of node.children) {
+          const unit = this.newUnit('row', listUnit);
+          row.children.forEach((cell, i) => this.addBlock(unit, 'cell', cell, 0, i));
+        }
+        return;
+      case 'thematicBreak':
+        this.newUnit('rule', listUnit);
+        return;
+      case 'html': {
+        const control = parseControl(node.value, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+        if (control) this.prose.controls.push(control);
+        return;
+      }
+      case 'code':
+      case 'yaml':
+      case 'definition':
+        return;
+      default:
+        if ('children' in node) {
+          // Block quotes, lists, footnote definitions: their content is prose in the same context.
+          for (const child of node.children as Nodes[]) this.visit(child, listUnit);
+        }
+    }
+  }
+
+  private inline(node: Parents, segments: Segment[]): void {
+    for (const child of (node as { children: Nodes[] }).children) {
+      switch (child.type) {
+        case 'text': {
+          const start = child.position?.start.offset;
+          const end = child.position?.end.offset;
+          if (start === undefined || end === undefined) break;
+          // The source slice, not the value: offsets must be exact, and an
+          // escape or entity reads the same for matching purposes.
+          segments.push({ start, text: this.source.slice(start, end) });
+          break;
+        }
+        case 'link':
+          if (isAutolink(child)) {
+            segments.push({ start: child.position?.start.offset ?? 0, text: '' });
+          } else {
+            this.inline(child, segments);
+          }
+          break;
+        case 'html': {
+          const start = child.position?.start.offset ?? 0;
+          const control = parseControl(child.value, start, child.position?.end.offset ?? start);
+          if (control) this.prose.controls.push(control);
+          segments.push({ start, text: '' });
+          break;
+        }
+        case 'strong':
+        case 'emphasis':
+        case 'delete':
+        case 'linkReference':
+        case 'tableCell':
+          this.inline(child, segments);
+          break;
+        default:
+          // Inline code, images, footnote references, hard breaks: not prose.
+          segments.push({ start: child.position?.start.offset ?? 0, text: '' });
+      }
+    }
+  }
+}
+
+function isAutolink(link: { url: string; children: PhrasingContent[] }): boolean {
+  if (link.children.length !== 1) return false;
+  const only = link.children[0]!;
+  if (only.type !== 'text') return false;
+  const url = link.url;
+  return url === only.value || url.endsWith(only.value) || only.value.startsWith('http') || only.value.startsWith('www.');
+}
+
+function isPunctuationOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== ':' && c !== '.' && c !== '-' && c !== '\u2013' && c !== '\u2014') return false;
+  }
+  return true;
+}

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(root, 'dist/cli.cjs');
+const tmp = mkdtempSync(join(tmpdir(), 'coursework-roles-cli-'));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(...args: string[]): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('the coursework-roles CLI', () => {
+  it('prints JSON in the shape of the spec and exits 1 when something is flagged', () => {
+    const result = run('--format', 'json', 'examples/weak-answer.md');
+    assert.equal(result.code, 1);
+    const [report] = JSON.parse(result.stdout);
+    assert.equal(report.file, 'examples/weak-answer.md');
+    assert.deepEqual(report.roles.map((r: { id: string; technology: boolean; duties: boolean }) => `${r.id} ${r.technology} ${r.duties}`), [
+      'radiographer true true',
+      'sonographer false false',
+      'clinical-coder false true',
+      'dialysis-technician true false',
+    ]);
+    assert.deepEqual(report.roles[1], { id: 'sonographer', name: 'Sonographer', mentions: [{ line: 9, column: 4 }, { line: 11, column: 1 }], technology: false, duties: false });
+    assert.deepEqual(report.messages[0], {
+      ruleId: 'missing-technology',
+      roleId: 'sonographer',
+      severity: 'warning',
+      line: 9,
+      column: 4,
+      endLine: 9,
+      endColumn: 16,
+      message: 'Sonographer is named but no specific technology it uses is described',
+    });
+    assert.deepEqual(report.messages.map((m: { ruleId: string; roleId: string }) => `${m.ruleId} ${m.roleId}`), [
+      'missing-technology sonographer',
+      'missing-duties sonographer',
+      'missing-technology clinical-coder',
+      'missing-duties dialysis-technician',
+    ]);
+  });
+
+  it('exits 0 with nothing flagged', () => {
+    const result = run('examples/good-answer.md');
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /no issues found/);
+    assert.match(result.stdout, /Coverage: 3 of 3 roles fully described/);
+  });
+
+  it('prints text a student can read: place, severity, message, rule, then coverage', () => {
+    const result = run('examples/weak-answer.md');
+    const lines = result.stdout.split('\n');
+    assert.equal(lines[0], 'examples/weak-answer.md');
+    assert.equal(lines[1], '  9:4   warning  Sonographer is named but no specific technology it uses is described  missing-technology');
+    assert.ok(lines.includes('  Coverage: 1 of 4 roles fully described'), result.stdout);
+    assert.ok(lines.some((l) => /^ {4}✗ Sonographer +technology missing, duties missing {2}\(line 9\)$/.test(l)), result.stdout);
+  });
+
+  it('checks every Markdown file in a folder, and a glob', () => {
+    const folder = run('--format', 'json', 'examples');
+    assert.deepEqual(JSON.parse(folder.stdout).map((r: { file: string }) => r.file), ['examples/good-answer.md', 'examples/weak-answer.md']);
+    const glob = run('--format', 'json', 'examples/good-*.md');
+    assert.deepEqual(JSON.parse(glob.stdout).map((r: { file: string }) => r.file), ['examples/good-answer.md']);
+  });
+
+  it('flags too few fully described roles with --min-roles', () => {
+    const result = run('--format', 'json', '--min-roles', '4', 'examples/good-answer.md');
+    assert.equal(result.code, 1);
+    assert.deepEqual(JSON.parse(result.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId), ['too-few-roles']);
+  });
+
+  it('exits 2 with one line on stderr for usage and file errors', () => {
+    for (const [args, reason] of [
+      [['--format', 'xml', 'a.md'], 'coursework-roles: --format must be "text" or "json", not "xml"'],
+      [['--bogus'], 'coursework-roles: unknown option --bogus (see --help)'],
+      [[], 'coursework-roles: no files given (see --help)'],
+      [['missing.md'], 'coursework-roles: cannot read missing.md: no such file or folder'],
+      [['--min-roles', '-1', 'a.md'], 'coursework-roles: --min-roles must be a whole number of 0 or more, not "-1"'],
+    ] as [string[], string][]) {
+      const result = run(...args);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.equal(result.stderr, `${reason}\n`);
+      assert.equal(result.stdout, '');
+    }
+  });
+
+  it('adds roles from --config and refuses an invalid one saying where and why', () => {
+    const config = file('roles.json', JSON.stringify({ roles: [{ id: 'play-specialist', name: 'Play Specialist', technologies: ['x-ray-machine'], duties: ['prepare children for scans'] }] }));
+    const answer = file('play.md', 'Play specialists prepare children for X-ray scans.\n');
+    const ok = run('--format', 'json', '--config', config, answer);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.deepEqual(JSON.parse(ok.stdout)[0].roles.map((r: { id: string }) => r.id), ['play-specialist']);
+
+    const bad = file('bad.json', JSON.stringify({ roles: [{ id: 'a', name: 'Aa' }, { id: 'b', name: 'Bb' }, { id: 'c', name: 'Cc' }, { id: 'd', name: 'Dd', technologies: [] }] }));
+    const refused = run('--config', bad, answer);
+    assert.equal(refused.code, 2);
+    assert.equal(refused.stderr, `coursework-roles: ${bad}: roles[3].technologies: must be a non-empty array\n`);
+
+    const notJson = run('--config', file('broken.json', '{ "roles": '), answer);
+    assert.equal(notJson.code, 2);
+    assert.match(notJson.stderr, /^coursework-roles: .*broken\.json: is not valid JSON \(.+\)\n$/);
+  });
+
+  it('handles empty files, CRLF, a byte-order mark and invalid UTF-8', () => {
+    const text = '## Sonographers\n\nSonographers are kind.\n';
+    const expected = JSON.parse(run('--format', 'json', file('lf.md', text)).stdout)[0].messages;
+    for (const [name, content] of [
+      ['crlf.md', text.replace(/\n/g, '\r\n')],
+      ['bom.md', `\uFEFF${text}`],
+      ['latin1.md', Buffer.concat([Buffer.from(text), Buffer.from([0xff, 0xfe, 0x41])])],
+    ] as [string, string | Buffer][]) {
+      const result = run('--format', 'json', file(name, content));
+      assert.equal(result.code, 1, name);
+      assert.deepEqual(JSON.parse(result.stdout)[0].messages, expected, name);
+    }
+    const empty = run('--format', 'json', file('empty.md', ''));
+    assert.equal(empty.code, 0);
+    const [report] = JSON.parse(empty.stdout);
+    assert.deepEqual([report.roles, report.messages], [[], []]);
+  });
+
+  it('checks a 5 MB answer', function () {
+    this.timeout(120_000);
+    const paragraph = 'Radiographers use CT scanners and position patients. Sonographers are kind.\n\n';
+    const big = file('big.md', paragraph.repeat(Math.ceil(5_000_000 / paragraph.length)));
+    const result = run('--format', 'json', big);
+    assert.equal(result.code, 1, result.stderr);
+    const [report] = JSON.parse(result.stdout);
+    assert.deepEqual(report.roles.map((r: { id: string }) => r.id), ['radiographer', 'sonographer']);
+  });
+});

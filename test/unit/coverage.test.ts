@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checker, coverageOf } from './helpers.js';
+
+const answers = fileURLToPath(new URL('../fixtures/answers/', import.meta.url));
+
+describe('coverage of the fixture answers', () => {
+  for (const file of readdirSync(answers).filter((f) => f.endsWith('.md'))) {
+    it(`${file} matches its expected coverage`, () => {
+      const expected = JSON.parse(readFileSync(`${answers}${file.replace(/\.md$/, '.expected.json')}`, 'utf8')) as {
+        roles: { id: string; technology: boolean; duties: boolean }[];
+      };
+      const report = checker.check(readFileSync(`${answers}${file}`, 'utf8'));
+      assert.deepEqual(
+        report.coverage.roles.map((r) => ({ id: r.id, technology: r.technology, duties: r.duties })),
+        expected.roles,
+      );
+    });
+  }
+});
+
+describe('what counts as technology', () => {
+  it('counts a specific technology, device, system or software', () => {
+    assert.deepEqual(coverageOf('Radiographers operate CT scanners and position patients.'), ['radiographer: TD']);
+    assert.deepEqual(coverageOf('Clinical coders enter codes into the electronic patient record.'), ['clinical-coder: TD']);
+  });
+
+  it('does not count generic words alone', () => {
+    assert.deepEqual(coverageOf('Clinical engineers repair equipment, machines, devices, computers and systems.'), ['clinical-engineer: -D']);
+  });
+
+  it('does not count the technology word inside the role name itself', () => {
+    assert.deepEqual(coverageOf('Dialysis technicians set up the machines before each session.'), ['dialysis-technician: -D']);
+  });
+});
+
+describe('what counts as duties', () => {
+  it('counts an action verb with an object', () => {
+    assert.deepEqual(coverageOf('Sonographers use ultrasound scanners to carry out pregnancy scans.'), ['sonographer: TD']);
+    assert.deepEqual(coverageOf('Medical device specialists train ward staff on infusion pumps.'), ['medical-device-specialist: TD']);
+  });
+
+  it('does not count using, working with or working in', () => {
+    assert.deepEqual(coverageOf('Sonographers use ultrasound machines.'), ['sonographer: T-']);
+    assert.deepEqual(coverageOf('Surgical technologists work with diathermy machines in theatre.'), ['surgical-technologist: T-']);
+    assert.deepEqual(coverageOf('Lab technicians work in hospitals and are important.'), ['lab-technologist: --']);
+  });
+
+  it('does not count what a thing does, only what the practitioner does', () => {
+    assert.deepEqual(coverageOf('Medical device specialists are employed by the company that makes insulin pumps.'), ['medical-device-specialist: T-']);
+    assert.deepEqual(coverageOf('Computer scientists are behind the algorithms used to read scans.'), ['computer-scientist: T-']);
+  });
+
+  it('does not read a noun as a verb', () => {
+    assert.deepEqual(coverageOf('Audiologists rely on hearing tests and patient monitors.'), ['audiologist: T-']);
+  });
+
+  it('reads duties listed after "include" and "responsible for"', () => {
+    assert.deepEqual(coverageOf('Perfusionists are responsible for running the heart-lung machine.'), ['perfusionist: TD']);
+    assert.deepEqual(coverageOf('The duties of clinical engineers include calibrating defibrillators.'), ['clinical-engineer: TD']);
+  });
+});
+
+describe('what text belongs to a role', () => {
+  it('carries a description through sentences that refer back', () => {
+    assert.deepEqual(
+      coverageOf('Some work is done by sonographers, alongside others. Sonographers are trained for years. They perform scans with an ultrasound probe.'),
+      ['sonographer: TD'],
+    );
+  });
+
+  it('gives each role in a paragraph the sentences about it', () => {
+    assert.deepEqual(coverageOf('Radiographers take X-rays of broken bones. Sonographers are important. Phlebotomists label blood tubes with barcodes.'), [
+      'radiographer: TD',
+      'sonographer: --',
+      'phlebotomy-technician: TD',
+    ]);
+  });
+
+  it('does not let a cross-reference borrow the other role’s description', () => {
+    assert.deepEqual(coverageOf('## Radiographers\n\nRadiographers operate MRI scanners and position patients. They work alongside sonographers.'), [
+      'radiographer: TD',
+      'sonographer: --',
+    ]);
+  });
+
+  it('gives a role named in an introductory list nothing from the list', () => {
+    assert.deepEqual(coverageOf('Roles include, for example, sonographers and radiographers. Each of these roles uses technology to support patient care.'), [
+      'sonographer: --',
+      'radiographer: --',
+    ]);
+  });
+
+  it('treats a bold paragraph naming a role as a heading', () => {
+    assert.deepEqual(coverageOf('**Perfusionists**\n\nThey run heart-lung machines during bypass surgery.\n\n**Conclusion**\n\nAll staff calibrate monitors.'), ['perfusionist: TD']);
+  });
+
+  it('gives a table row to the role in its first cell', () => {
+    assert.deepEqual(coverageOf('| Role | Tech | Duties |\n|---|---|---|\n| Audiologist | audiometer | tests hearing |\n| Sonographer | | |'), [
+      'audiologist: TD',
+      'sonographer: --',
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { bundledDataset, datasetWith, DatasetError, parseDatasetText, validateDatasetFile } from '../../src/core/dataset.js';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8'));
+const schema = read('roles.schema.json') as object;
+const data = read('roles.json') as { roles: Record<string, unknown>[]; technologies: Record<string, unknown>[] };
+const ajv = new Ajv({ allErrors: true });
+const validateWithSchema = ajv.compile(schema);
+
+/** The roles coverage-spec.md requires, with the names and aliases it requires. */
+const REQUIRED: [string, string, string[]][] = [
+  ['clinical-engineer', 'Clinical Engineer', []],
+  ['medical-device-specialist', 'Medical Device Specialist', []],
+  ['biomedical-scientist', 'Biomedical Scientist', []],
+  ['radiographer', 'Radiographer', ['diagnostic radiographer', 'therapeutic radiographer', 'therapy radiographer']],
+  ['health-informatician', 'Health Informatician', ['health informatics specialist', 'clinical informatician']],
+  ['pathology-it-technician', 'Pathology IT Technician', []],
+  ['sonographer', 'Sonographer', ['ultrasonographer', 'ultrasound technician']],
+  ['clinical-coder', 'Clinical Coder', ['medical coder']],
+  ['phlebotomy-technician', 'Phlebotomy Technician', ['phlebotomist']],
+  ['surgical-technologist', 'Surgical Technologist', ['operating department practitioner', 'ODP', 'surgical technician']],
+  ['dialysis-technician', 'Dialysis Technician', ['renal technician', 'haemodialysis technician']],
+  ['prosthetist-orthotist', 'Prosthetist and Orthotist', ['prosthetist', 'orthotist']],
+  ['medical-robotics-specialist', 'Medical Robotics Specialist', ['robotics specialist']],
+  ['healthcare-ai-specialist', 'AI Specialist in Healthcare', ['AI specialist', 'artificial intelligence specialist']],
+  ['medical-cybersecurity-professional', 'Cybersecurity Professional for Medical Technology', ['cybersecurity professional', 'cybersecurity specialist']],
+  ['biomedical-engineer', 'Biomedical Engineer', []],
+  ['biomedical-technologist', 'Biomedical Technologist', ['biomedical engineering technologist', 'biomedical equipment technician']],
+  ['health-information-manager', 'Health Information Manager', ['medical records manager', 'health care information manager']],
+  ['medical-records-technician', 'Medical Records Technician', ['health information technician']],
+  ['network-engineer', 'Network Engineer', []],
+  ['computer-scientist', 'Computer Scientist', []],
+  ['lab-technologist', 'Laboratory Technologist', ['lab technologist', 'lab technician', 'laboratory technician']],
+];
+
+describe('the bundled dataset', () => {
+  it('is valid against its JSON Schema', () => {
+    assert.equal(validateWithSchema(data), true, ajv.errorsText(validateWithSchema.errors));
+  });
+
+  it('holds every role the spec requires, with its name and aliases', () => {
+    const dataset = bundledDataset();
+    for (const [id, name, aliases] of REQUIRED) {
+      const role = dataset.roleById.get(id);
+      assert.ok(role, `missing ${id}`);
+      assert.equal(role.name, name);
+      for (const alias of aliases) assert.ok(role.aliases.includes(alias), `${id} lacks alias ${alias}`);
+    }
+  });
+
+  it('gives every role a summary, technologies, duties, settings, related roles and sources', () => {
+    for (const role of bundledDataset().roles) {
+      assert.ok(role.summary.length > 20, `${role.id} summary`);
+      assert.ok(role.technologies.length > 0 && role.duties.length > 0, `${role.id} technologies and duties`);
+      assert.ok(role.settings.length > 0 && role.related.length > 0 && role.sources.length > 0, `${role.id} settings, related, sources`);
+    }
+  });
+
+  it('gives every technology a summary and a source', () => {
+    for (const tech of bundledDataset().technologies) assert.ok(tech.summary && tech.sources.length > 0, tech.id);
+  });
+
+  it('has unique ids and no name claimed twice', () => {
+    const roleIds = data.roles.map((r) => r.id);
+    assert.equal(new Set(roleIds).size, roleIds.length);
+    const terms = [...data.roles, ...data.technologies].flatMap((e) => [e.name as string, ...(e.aliases as string[])].map((t) => t.toLowerCase()));
+    assert.deepEqual(terms.filter((t, i) => terms.indexOf(t) !== i), []);
+  });
+
+  it('uses no bare generic word as a technology', () => {
+    const generic = new Set(['equipment', 'technology', 'machine', 'device', 'computer', 'system', 'software', 'network', 'data', 'robot', 'record']);
+    const terms = data.technologies.flatMap((t) => [t.name as string, ...(t.aliases as string[])]);
+    assert.deepEqual(terms.filter((t) => generic.has(t.toLowerCase())), []);
+  });
+});
+
+describe('dataset validation', () => {
+  const broken: [string, unknown, RegExp][] = [
+    ['a non-object', [], /must be a JSON object/],
+    ['an unknown property', { rolez: [] }, /rolez: is not a known property/],
+    ['an id that is not kebab-case', { roles: [{ id: 'Play Specialist' }] }, /roles\[0\]\.id: .* must be kebab-case/],
+    ['empty technologies', { roles: [{ id: 'a', name: 'Aa', technologies: [] }] }, /roles\[0\]\.technologies: must be a non-empty array/],
+    ['a non-string duty', { roles: [{ id: 'a', name: 'Aa', duties: [3] }] }, /roles\[0\]\.duties\[0\]: must be a non-empty string/],
+    ['a one-letter alias', { technologies: [{ id: 't', name: 'T thing', aliases: ['x'] }] }, /technologies\[0\]\.aliases\[0\]: must be 2 to 80 characters long/],
+    ['an http source', { roles: [{ id: 'a', sources: [{ title: 't', url: 'http://x' }] }] }, /roles\[0\]\.sources\[0\]\.url: must start with https:\/\//],
+  ];
+  for (const [what, value, reason] of broken) {
+    it(`refuses ${what}, saying where, as the schema does`, () => {
+      assert.throws(() => validateDatasetFile(value), (error: unknown) => error instanceof DatasetError && reason.test(error.message));
+      assert.equal(validateWithSchema(value), false, 'the JSON Schema should refuse it too');
+    });
+  }
+
+  it('refuses invalid JSON with the parser’s reason', () => {
+    assert.throws(() => parseDatasetText('{ "roles": [', 'mine.json'), /^DatasetError: mine\.json: is not valid JSON/);
+  });
+
+  it('refuses duplicate ids, unknown technology ids and a name claimed twice', () => {
+    const build = (file: unknown): unknown => datasetWith([{ file: validateDatasetFile(file), name: 'mine.json' }]);
+    assert.throws(() => build({ roles: [{ id: 'a', name: 'Aa', technologies: ['x-ray-machine'], duties: ['d'] }, { id: 'a' }] }), /mine\.json: roles\[1\]\.id: "a" is used twice/);
+    assert.throws(() => build({ roles: [{ id: 'a', name: 'Aa', technologies: ['no-such-thing'], duties: ['d'] }] }), /roles\[0\]\.technologies\[0\]: "no-such-thing" is not the id of any technology/);
+    assert.throws(() => build({ roles: [{ id: 'a', name: 'Sonographer', technologies: ['x-ray-machine'], duties: ['d'] }] }), /"Sonographer" is already a name or alias of role "sonographer"/);
+    assert.throws(() => build({ roles: [{ id: 'new-role' }] }), /roles\[0\]\.name: is required for a new role/);
+  });
+
+  it('extends a bundled role with a user file and keeps the bundled roles', () => {
+    const dataset = datasetWith([{ file: validateDatasetFile({ roles: [{ id: 'sonographer', aliases: ['scan technician'] }] }), name: 'mine.json' }]);
+    assert.ok(dataset.roleById.get('sonographer')!.aliases.includes('scan technician'));
+    assert.ok(dataset.roleById.get('sonographer')!.aliases.includes('ultrasonographer'));
+    assert.equal(dataset.roles.length, bundledDataset().roles.length);
+  });
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { rolesIn } from './helpers.js';
+
+describe('finding role names', () => {
+  it('matches names and aliases in any case', () => {
+    assert.deepEqual(rolesIn('The SONOGRAPHER and a clinical Coder met a phlebotomist.'), ['sonographer', 'clinical-coder', 'phlebotomy-technician']);
+  });
+
+  it('matches regular plurals, including of abbreviations', () => {
+    assert.deepEqual(rolesIn('Radiographers, orthotists and ODPs.'), ['radiographer', 'prosthetist-orthotist', 'surgical-technologist']);
+  });
+
+  it('matches British and American spellings both ways', () => {
+    assert.deepEqual(rolesIn('A hemodialysis technician.'), ['dialysis-technician']);
+    assert.deepEqual(rolesIn('A haemodialysis technician.'), ['dialysis-technician']);
+    assert.deepEqual(rolesIn('Cyber security professionals and cybersecurity specialists.'), ['medical-cybersecurity-professional']);
+  });
+
+  it('matches a possessive', () => {
+    assert.deepEqual(rolesIn("The phlebotomist's tray."), ['phlebotomy-technician']);
+  });
+
+  it('never matches inside a longer word or name', () => {
+    assert.deepEqual(rolesIn('The clinical engineering department and the biomedical engineering team.'), []);
+  });
+
+  it('prefers the longest name', () => {
+    const report = rolesIn('A pathology IT technician is not a lab technician.');
+    assert.deepEqual(report, ['pathology-it-technician', 'lab-technologist']);
+  });
+
+  it('matches an all-capitals abbreviation only in capitals', () => {
+    assert.deepEqual(rolesIn('The ODP checked the anaesthetic machine.'), ['surgical-technologist']);
+    assert.deepEqual(rolesIn('The odp checked the anaesthetic machine.'), []);
+  });
+
+  it('ignores code, inline code, link URLs, HTML comments and front matter', () => {
+    const markdown = [
+      '---',
+      'roles: sonographer',
+      '---',
+      '',
+      '<!-- radiographer -->',
+      '',
+      'See `clinical coder` and [this page](https://example.org/phlebotomist).',
+      '',
+      '```',
+      'audiologist',
+      '```',
+      '',
+      '    perfusionist in indented code',
+    ].join('\n');
+    assert.deepEqual(rolesIn(markdown), []);
+  });
+
+  it('reads link text as prose', () => {
+    assert.deepEqual(rolesIn('Read [the sonographer profile](https://example.org).'), ['sonographer']);
+  });
+
+  it('reads tables, block quotes and nested lists', () => {
+    assert.deepEqual(rolesIn('| Role |\n|---|\n| Perfusionist |\n\n> An audiologist.\n\n- a\n  - a radiographer'), ['perfusionist', 'audiologist', 'radiographer']);
+  });
+});

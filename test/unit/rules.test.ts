@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkCourseworkRoles from '../../src/core/plugin.js';
+import { checker } from './helpers.js';
+
+const lint = (markdown: string, options = {}): string[] =>
+  checker.check(markdown, options).messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`);
+
+describe('rules', () => {
+  it('flags each missing part once, on the heading of the role', () => {
+    assert.deepEqual(lint('# Answer\n\n## Sonographers\n\nSonographers are important.'), [
+      '3:4-3:16 missing-technology Sonographer is named but no specific technology it uses is described',
+      '3:4-3:16 missing-duties Sonographer is named but its duties are not described',
+    ]);
+  });
+
+  it('flags the first mention when there is no heading, with the others as related', () => {
+    const report = checker.check('A sonographer is nice.\n\nThe sonographer smiles.');
+    assert.equal(report.messages.length, 2);
+    assert.deepEqual(report.messages.map((m) => [m.line, m.column]), [[1, 3], [1, 3]]);
+    assert.deepEqual(report.messages[0]!.related.map((r) => [r.line, r.column]), [[3, 5]]);
+  });
+
+  it('flags nothing for a fully described role', () => {
+    assert.deepEqual(lint('Audiologists test hearing with audiometers.'), []);
+  });
+
+  it('honours disable, enable, disable-next-line and disable-line comments', () => {
+    const markdown = [
+      '<!-- coursework-roles-disable missing-duties -->',
+      'Sonographers use ultrasound probes.',
+      '<!-- coursework-roles-enable missing-duties -->',
+      '',
+      'Radiographers use X-ray machines. <!-- coursework-roles-disable-line -->',
+      '',
+      '<!-- coursework-roles-disable-next-line missing-technology -->',
+      'Phlebotomists are kind.',
+    ].join('\n');
+    assert.deepEqual(lint(markdown), ['8:1-8:14 missing-duties Phlebotomy Technician is named but its duties are not described']);
+  });
+
+  it('reports too-few-roles only when a minimum is set and not met', () => {
+    const markdown = 'Audiologists test hearing with audiometers. Sonographers are kind.';
+    assert.deepEqual(lint(markdown).filter((m) => m.includes('too-few-roles')), []);
+    assert.deepEqual(lint(markdown, { minRoles: 2 }).filter((m) => m.includes('too-few-roles')), [
+      '1:1-1:1 too-few-roles 1 of the 2 fully described roles asked for: describe 1 more with their technology and duties',
+    ]);
+    assert.deepEqual(lint(markdown, { minRoles: 1 }).filter((m) => m.includes('too-few-roles')), []);
+  });
+
+  it('drops a rule set to off and keeps the severity asked for', () => {
+    const report = checker.check('Sonographers are kind.', { severity: { 'missing-technology': 'off', 'missing-duties': 'error' } });
+    assert.deepEqual(report.messages.map((m) => `${m.ruleId} ${m.severity}`), ['missing-duties error']);
+  });
+
+  it('gives the same positions for CRLF and LF line endings', () => {
+    const lf = '# Roles\n\n## Sonographers\n\nSonographers are kind.\n';
+    assert.deepEqual(lint(lf.replace(/\n/g, '\r\n')), lint(lf));
+  });
+});
+
+describe('the remark plugin', () => {
+  it('reports vfile messages with rule id, source, url and place', async () => {
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).use(remarkCourseworkRoles);
+    const file = new VFile({ path: 'answer.md', value: 'Intro.\n\nSonographers use ultrasound probes.' });
+    await processor.run(processor.parse(file), file);
+    assert.deepEqual(file.messages.map(String), ['answer.md:3:1-3:13: Sonographer is named but its duties are not described']);
+    const [message] = file.messages;
+    assert.equal(message!.ruleId, 'missing-duties');
+    assert.equal(message!.source, 'coursework-roles');
+    assert.equal(message!.fatal, false);
+    assert.match(message!.url ?? '', /#missing-duties$/);
+  });
+
+  it('adds roles from a dataset option and fails the file on a bad one', async () => {
+    const extra = { roles: [{ id: 'play-specialist', name: 'Play Specialist', technologies: ['x-ray-machine'], duties: ['prepare children for scans'] }] };
+    const processor = unified().use(remarkParse).use(remarkCourseworkRoles, { dataset: extra });
+    const file = new VFile('Play specialists are kind.');
+    await processor.run(processor.parse(file), file);
+    assert.equal(file.messages.length, 2);
+
+    const broken = unified().use(remarkParse).use(remarkCourseworkRoles, { dataset: { roles: [{ id: 'Bad Id' }] } });
+    const bad = new VFile('Text.');
+    await assert.rejects(broken.run(broken.parse(bad), bad), /roles\[0\]\.id: "Bad Id" must be kebab-case/);
+  });
+});
