@@ -36,3 +36,8 @@ await build({
   format: 'esm',
   packages: 'external',
 });
+
+// The extension: one activation for the node host and the browser (vscode.dev) host.
+const extension = { ...common, entryPoints: ['src/vscode/extension.ts'], external: ['vscode'], format: 'cjs' };
+await build({ ...extension, outfile: 'dist/extension.cjs', platform: 'node', target: 'node20' });
+await build({ ...extension, outfile: 'dist/extension.browser.cjs', platform: 'browser', target: 'es2022' });

@@ -62,6 +62,8 @@ export interface RoleCoverage {
   technologyEvidence: string[];
   /** The duty phrases that made `duties` true, as written. */
   dutyEvidence: string[];
+  /** The text that counts for the role: sentence ranges in document order. */
+  scope: { start: number; end: number }[];
 }
 
 /** The coverage of a whole document. */
@@ -184,9 +186,20 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string): Co
       duties: dutyEvidence.length > 0,
       technologyEvidence: unique(technologyEvidence),
       dutyEvidence: unique(dutyEvidence),
+      scope: scopeRanges(prose, scope),
     });
   }
   return { roles, technologies };
+}
+
+function scopeRanges(prose: Prose, scope: readonly Sentence[]): { start: number; end: number }[] {
+  const ranges = scope
+    .map((s) => {
+      const tokens = prose.blocks[s.block]!.tokens;
+      return { start: tokens[s.first]!.start, end: tokens[s.last]!.end };
+    })
+    .sort((a, b) => a.start - b.start);
+  return ranges.filter((r, i) => i === 0 || r.start !== ranges[i - 1]!.start);
 }
 
 function unique(items: readonly string[]): string[] {

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyzeProse, type Coverage } from './analyze.js';
 import { bundledDataset, type Dataset } from './dataset.js';
-import { proseOf } from './prose.js';
+import { proseOf, type Prose } from './prose.js';
 import { isDescribed, LineIndex, messagesFor, type CheckMessage, type CheckOptions } from './rules.js';
 import { TermIndex } from './terms.js';
 
@@ -23,6 +23,8 @@ export function parseMarkdown(source: string): Root {
 
 /** The result of checking one document. */
 export interface DocumentReport {
+  /** The document's prose: where completions may be offered. */
+  prose: Prose;
   coverage: Coverage;
   messages: CheckMessage[];
   lines: LineIndex;
@@ -69,7 +71,7 @@ export class Checker {
     const prose = proseOf(tree, source);
     const coverage = analyzeProse(prose, this.index, source);
     const lines = new LineIndex(source);
-    return { coverage, lines, messages: messagesFor(coverage, this.dataset, prose.controls, lines, options) };
+    return { prose, coverage, lines, messages: messagesFor(coverage, this.dataset, prose.controls, lines, options) };
   }
 
   /** Parses and checks Markdown text. */

@@ -48,6 +48,10 @@ export interface Prose {
   blocks: Block[];
   units: Unit[];
   controls: Control[];
+  /** Inline code, inline HTML, images and link URLs inside blocks: not prose. */
+  skipped: { start: number; end: number }[];
+  /** Where front matter ends (0 when there is none): text inserted at the top goes after it. */
+  frontMatterEnd: number;
 }
 
 const CONTROL_PREFIX = 'coursework-roles-';
@@ -70,7 +74,7 @@ export function parseControl(value: string, start: number, end: number): Control
  * Offsets are those of the tree's source.
  */
 export function collectProse(nodes: readonly RootContent[], source: string): Prose {
-  const prose: Prose = { blocks: [], units: [], controls: [] };
+  const prose: Prose = { blocks: [], units: [], controls: [], skipped: [], frontMatterEnd: 0 };
   const walker = new Walker(prose, source);
   for (const node of nodes) walker.visit(node, -1);
   return prose;
@@ -98,8 +102,9 @@ class Walker {
     const children = (node as { children: PhrasingContent[] }).children;
     const first = children[0];
     const leadEnd = first && (first.type === 'strong' || first.type === 'emphasis') ? (first.position?.end.offset ?? -1) : -1;
+    // A trailing control comment does not stop a bold line being a heading.
     const emphasisOnly =
-      leadEnd >= 0 && children.slice(1).every((c) => c.type === 'text' && isPunctuationOnly(c.value));
+      leadEnd >= 0 && children.slice(1).every((c) => c.type === 'html' || (c.type === 'text' && isPunctuationOnly(c.value)));
     const tokens = tokenize(segments);
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
@@ -136,8 +141,10 @@ class Walker {
         if (control) this.prose.controls.push(control);
         return;
       }
-      case 'code':
       case 'yaml':
+        this.prose.frontMatterEnd = node.position?.end.offset ?? 0;
+        return;
+      case 'code':
       case 'definition':
         return;
       default:
@@ -162,16 +169,20 @@ class Walker {
         }
         case 'link':
           if (isAutolink(child)) {
-            segments.push({ start: child.position?.start.offset ?? 0, text: '' });
+            this.skip(child, segments);
           } else {
             this.inline(child, segments);
+            // The destination "(https://...)" is not prose either.
+            const textEnd = child.children.at(-1)?.position?.end.offset;
+            const end = child.position?.end.offset;
+            if (textEnd !== undefined && end !== undefined && end > textEnd) this.prose.skipped.push({ start: textEnd, end });
           }
           break;
         case 'html': {
           const start = child.position?.start.offset ?? 0;
           const control = parseControl(child.value, start, child.position?.end.offset ?? start);
           if (control) this.prose.controls.push(control);
-          segments.push({ start, text: '' });
+          this.skip(child, segments);
           break;
         }
         case 'strong':
@@ -183,9 +194,15 @@ class Walker {
           break;
         default:
           // Inline code, images, footnote references, hard breaks: not prose.
-          segments.push({ start: child.position?.start.offset ?? 0, text: '' });
+          this.skip(child, segments);
       }
     }
+  }
+
+  private skip(node: Nodes, segments: Segment[]): void {
+    const start = node.position?.start.offset ?? 0;
+    segments.push({ start, text: '' });
+    this.prose.skipped.push({ start, end: node.position?.end.offset ?? start });
   }
 }
 

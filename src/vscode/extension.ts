@@ -1,0 +1,89 @@
+/**
+ * Activation, shared by the node and browser builds: registers the features
+ * and returns an API that tests (and other extensions) use as their handle.
+ */
+import * as vscode from 'vscode';
+import { statusOf } from '../core/assist.js';
+import type { DocumentReport } from '../core/check.js';
+import { CoverageStatus, CoverageTree, showCoverageReport } from './coverage.js';
+import { DatasetService } from './datasets.js';
+import { Linter } from './linter.js';
+import { Log } from './log.js';
+import { insertSnippet, RoleCodeActionProvider, RoleCompletionProvider, RoleHoverProvider } from './providers.js';
+
+/** What `activate()` returns. */
+export interface CourseworkRolesApi {
+  /** The current report of a document (checked now if it changed). */
+  reportFor(document: vscode.TextDocument): DocumentReport | undefined;
+  /** The status bar text and tooltip as shown now. */
+  status(): { text: string; tooltip: string; visible: boolean };
+  /** The Coverage view's top-level items, as shown now. */
+  coverageItems(): vscode.TreeItem[];
+  /** The problem with the user's dataset files, if any. */
+  datasetProblem(): string | undefined;
+  /** Resolves after pending dataset reloads. */
+  datasetsReady(): Promise<void>;
+  /** Fires after a document is checked. */
+  onDidCheck: vscode.Event<vscode.TextDocument>;
+}
+
+const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
+
+/** Starts the extension. */
+export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
+  const log = new Log();
+  const datasets = new DatasetService(log);
+  const linter = new Linter(datasets, log);
+  const tree = new CoverageTree(linter, datasets);
+  const status = new CoverageStatus(linter, datasets);
+  const view = vscode.window.createTreeView('courseworkRoles.coverage', { treeDataProvider: tree, showCollapseAll: true });
+
+  const refresh = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    const document = editor && Linter.isMarkdown(editor.document) ? editor.document : undefined;
+    tree.show(document);
+    status.show(document);
+  };
+
+  context.subscriptions.push(
+    log,
+    datasets,
+    linter,
+    tree,
+    status,
+    view,
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new RoleCompletionProvider(linter, datasets)),
+    vscode.languages.registerHoverProvider(MARKDOWN, new RoleHoverProvider(linter, datasets)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new RoleCodeActionProvider(linter, datasets), { providedCodeActionKinds: RoleCodeActionProvider.kinds }),
+    vscode.commands.registerCommand('courseworkRoles.showCoverageReport', () => showCoverageReport(linter, datasets, vscode.window.activeTextEditor?.document ?? tree.shown)),
+    vscode.commands.registerCommand('courseworkRoles.showCoverageView', () => vscode.commands.executeCommand('courseworkRoles.coverage.focus')),
+    vscode.commands.registerCommand('courseworkRoles.insertSnippet', insertSnippet),
+    vscode.commands.registerCommand('courseworkRoles.reloadDataset', () => datasets.reload()),
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    linter.onDidUpdate((document) => {
+      if (vscode.window.activeTextEditor?.document === document) refresh();
+    }),
+  );
+
+  log.info('Coursework Roles started.');
+  void datasets.reload();
+  linter.lintAll();
+  refresh();
+
+  return {
+    reportFor: (document) => linter.reportFor(document),
+    status: () => {
+      const document = vscode.window.activeTextEditor?.document;
+      const report = document ? linter.reportFor(document) : undefined;
+      const shown = report ? statusOf(report, datasets.checker.dataset) : { text: '', tooltip: '' };
+      return { ...shown, visible: Boolean(report) };
+    },
+    coverageItems: () => tree.getChildren().map((node) => tree.getTreeItem(node)),
+    datasetProblem: () => datasets.problem,
+    datasetsReady: () => datasets.ready(),
+    onDidCheck: linter.onDidUpdate,
+  };
+}
+
+/** Nothing to do: every resource is in `context.subscriptions`. */
+export function deactivate(): void {}

@@ -1,0 +1,175 @@
+/**
+ * Runs the checker on Markdown documents and publishes diagnostics: one
+ * DiagnosticCollection, a per-document debounce, a generation counter so a
+ * stale result is never published, and the latest report of each document
+ * kept for the other features (hover, completion, coverage).
+ */
+import * as vscode from 'vscode';
+import type { DocumentReport } from '../core/check.js';
+import { ruleUrl, type CheckMessage, type CheckOptions, type RuleId, type Severity } from '../core/rules.js';
+import type { DatasetService } from './datasets.js';
+import type { Log } from './log.js';
+
+/** The diagnostics' source, as shown in the Problems panel. */
+export const DIAGNOSTIC_SOURCE = 'Coursework Roles';
+
+const SETTING_OF: Record<RuleId, string> = {
+  'missing-technology': 'severity.missingTechnology',
+  'missing-duties': 'severity.missingDuties',
+  'too-few-roles': 'severity.tooFewRoles',
+};
+
+/** Check options from the user's settings for a document. */
+export function optionsFor(uri: vscode.Uri): CheckOptions {
+  const config = vscode.workspace.getConfiguration('courseworkRoles', uri);
+  const severity: Partial<Record<RuleId, Severity>> = {};
+  for (const [rule, key] of Object.entries(SETTING_OF) as [RuleId, string][]) severity[rule] = config.get<Severity>(key, 'warning');
+  return { minRoles: config.get<number>('minRoles', 0), severity };
+}
+
+function severityOf(severity: CheckMessage['severity']): vscode.DiagnosticSeverity {
+  return severity === 'error' ? vscode.DiagnosticSeverity.Error : severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+}
+
+/** A checker message as a VS Code diagnostic. */
+export function toDiagnostic(document: vscode.TextDocument, message: CheckMessage): vscode.Diagnostic {
+  const range = new vscode.Range(document.positionAt(message.start), document.positionAt(message.end));
+  const diagnostic = new vscode.Diagnostic(range, message.message, severityOf(message.severity));
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: message.ruleId, target: vscode.Uri.parse(ruleUrl(message.ruleId)) };
+  diagnostic.relatedInformation = message.related.map(
+    (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))), 'Also named here'),
+  );
+  return diagnostic;
+}
+
+interface Entry {
+  version: number;
+  report: DocumentReport;
+  messages: CheckMessage[];
+}
+
+/** Lints Markdown documents as they change. */
+export class Linter implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('coursework-roles');
+  private readonly reports = new Map<string, Entry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+  private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.updated];
+
+  /** Fires after a document's report (and diagnostics) are updated. */
+  readonly onDidUpdate = this.updated.event;
+
+  constructor(
+    private readonly datasets: DatasetService,
+    private readonly log: Log,
+  ) {
+    const ws = vscode.workspace;
+    this.disposables.push(
+      ws.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      ws.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && this.mode(e.document) === 'onType') this.schedule(e.document, this.delay(e.document));
+        else if (e.contentChanges.length > 0) this.invalidate(e.document);
+      }),
+      ws.onDidSaveTextDocument((d) => this.schedule(d, 0)),
+      ws.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      ws.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('courseworkRoles')) this.lintAll();
+      }),
+      datasets.onDidChange(() => this.lintAll()),
+    );
+  }
+
+  private mode(document: vscode.TextDocument): 'onType' | 'onSave' {
+    return vscode.workspace.getConfiguration('courseworkRoles', document.uri).get<'onType' | 'onSave'>('run', 'onType');
+  }
+
+  private delay(document: vscode.TextDocument): number {
+    return vscode.workspace.getConfiguration('courseworkRoles', document.uri).get<number>('debounceMs', 300);
+  }
+
+  /** Whether the extension checks this document. */
+  static isMarkdown(document: vscode.TextDocument): boolean {
+    return document.languageId === 'markdown';
+  }
+
+  /** Checks every open Markdown document again (settings or dataset changed). */
+  lintAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  private invalidate(document: vscode.TextDocument): void {
+    // In on-save mode the text moved on: keep the diagnostics until the save.
+    const key = document.uri.toString();
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+  }
+
+  /** Checks a document after `delay` milliseconds, replacing any pending check. */
+  schedule(document: vscode.TextDocument, delay: number): void {
+    if (!Linter.isMarkdown(document)) return;
+    const key = document.uri.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (this.generations.get(key) !== generation || document.isClosed) return;
+        this.lintNow(document);
+      }, delay),
+    );
+  }
+
+  /** Checks a document now and publishes the result. */
+  lintNow(document: vscode.TextDocument): DocumentReport | undefined {
+    const key = document.uri.toString();
+    try {
+      const text = document.getText();
+      const options = optionsFor(document.uri);
+      const report = this.datasets.checker.check(text, options);
+      this.reports.set(key, { version: document.version, report, messages: report.messages });
+      const enabled = vscode.workspace.getConfiguration('courseworkRoles', document.uri).get<boolean>('diagnostics.enabled', true);
+      this.collection.set(document.uri, enabled ? report.messages.map((m) => toDiagnostic(document, m)) : []);
+      this.updated.fire(document);
+      return report;
+    } catch (error) {
+      this.log.error(`Checking ${document.uri.toString(true)} failed: ${(error as Error).stack ?? String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** The latest report of a document if it matches the document's text, checking it if not. */
+  reportFor(document: vscode.TextDocument): DocumentReport | undefined {
+    if (!Linter.isMarkdown(document)) return undefined;
+    const entry = this.reports.get(document.uri.toString());
+    if (entry && entry.version === document.version) return entry.report;
+    // Hover and completion need the current text: check without publishing.
+    try {
+      return this.datasets.checker.check(document.getText(), optionsFor(document.uri));
+    } catch (error) {
+      this.log.error(`Checking ${document.uri.toString(true)} failed: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** The published messages of a document. */
+  messagesFor(uri: vscode.Uri): CheckMessage[] {
+    return this.reports.get(uri.toString())?.messages ?? [];
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.reports.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

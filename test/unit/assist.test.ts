@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { caseFor, completionsAt, coverageReport, hoverAt, quickFixes, statusOf } from '../../src/core/assist.js';
+import { bundledDataset } from '../../src/core/dataset.js';
+// @ts-expect-error: a plain JavaScript build script, without types.
+import { GRAMMAR_PATH, grammarText } from '../../scripts/build-grammar.mjs';
+import { checker } from './helpers.js';
+
+const dataset = bundledDataset();
+
+/** Applies an insertion to a text. */
+const apply = (text: string, offset: number, insert: string): string => text.slice(0, offset) + insert + text.slice(offset);
+
+describe('completions', () => {
+  const labels = (text: string, offset = text.length): string[] => {
+    const report = checker.check(text);
+    return completionsAt(text, offset, report, dataset)?.items.map((i) => i.label) ?? [];
+  };
+
+  it('offers role names and aliases, lower case mid-sentence', () => {
+    const items = labels('Many hospitals employ sono');
+    assert.ok(items.includes('sonographer'));
+    assert.ok(items.includes('ultrasonographer'));
+    assert.ok(items.includes('phlebotomist'));
+  });
+
+  it('capitalises at the start of a sentence and in a heading, and keeps abbreviations', () => {
+    assert.ok(labels('They scan. Sono').includes('Sonographer'));
+    assert.ok(labels('## Sono').includes('Sonographer'));
+    assert.ok(labels('Intro text about the ').includes('ODP'));
+    assert.equal(caseFor('Pathology IT Technician', false), 'pathology IT technician');
+  });
+
+  it('gives each item the summary as detail and the card as documentation', () => {
+    const report = checker.check('A sono');
+    const item = completionsAt('A sono', 6, report, dataset)!.items.find((i) => i.label === 'sonographer')!;
+    assert.equal(item.detail, dataset.roleById.get('sonographer')!.summary);
+    assert.match(item.documentation, /^\*\*Sonographer\*\*/);
+    assert.match(item.documentation, /\*\*Duties\*\*/);
+  });
+
+  it('offers the role’s technologies inside its text, and not elsewhere', () => {
+    const text = '## Radiographers\n\nRadiographers use ';
+    const items = labels(text);
+    const radiographerTech = dataset.technologyById.get(dataset.roleById.get('radiographer')!.technologies[0]!)!.name;
+    assert.ok(items.includes(radiographerTech), `${radiographerTech} in ${items.length} items`);
+    assert.ok(!labels('Some text ').includes(radiographerTech));
+  });
+
+  it('offers nothing inside code, inline code or front matter', () => {
+    assert.deepEqual(labels('```\nsono'), []);
+    assert.deepEqual(labels('Text `sono` more', 9), []);
+    assert.deepEqual(labels('---\ntitle: sono\n---\n\nText', 14), []);
+  });
+});
+
+describe('hover cards', () => {
+  it('shows a role’s card on a name, an alias and a plural', () => {
+    for (const [text, at] of [
+      ['The sonographer scans.', 6],
+      ['An ultrasonographer scans.', 5],
+      ['Radiographers scan.', 3],
+    ] as [string, number][]) {
+      const hover = hoverAt(checker.check(text), at, dataset)!;
+      assert.ok(hover, text);
+      assert.match(hover.markdown, /\*\*Technologies\*\*/);
+      assert.match(hover.markdown, /\*\*Duties\*\*/);
+      assert.match(hover.markdown, /\*\*Works in\*\*/);
+      assert.match(hover.markdown, /\*Sources:\*/);
+      assert.match(hover.markdown, /In this document:\* technology missing, duties missing/);
+    }
+  });
+
+  it('shows what a technology is and which roles use it', () => {
+    const text = 'Nurses check the infusion pump.';
+    const hover = hoverAt(checker.check(text), text.indexOf('infusion') + 2, dataset)!;
+    assert.match(hover.markdown, /^\*\*infusion pump\*\*/);
+    assert.match(hover.markdown, /\*\*Used by\*\* .*Clinical Engineer/);
+    assert.equal(text.slice(hover.start, hover.end), 'infusion pump');
+  });
+
+  it('shows nothing on other words', () => {
+    assert.equal(hoverAt(checker.check('Nurses are kind.'), 2, dataset), undefined);
+  });
+});
+
+describe('quick fixes', () => {
+  const fixesFor = (text: string, rule: string) => {
+    const report = checker.check(text);
+    const message = report.messages.find((m) => m.ruleId === rule)!;
+    return quickFixes(text, report, message, dataset);
+  };
+
+  it('inserts a sentence stem with placeholders after the role’s text', () => {
+    const text = '## Sonographers\n\nSonographers use ultrasound probes.\n\n## Next\n';
+    const [stem] = fixesFor(text, 'missing-duties');
+    assert.equal(stem!.preferred, true);
+    assert.equal(stem!.insertion.snippet, ' They ${1:what do they do? e.g. check, calibrate, train} ${2:what or whom?}.');
+    assert.equal(apply(text, stem!.insertion.offset, stem!.insertion.text), '## Sonographers\n\nSonographers use ultrasound probes. They what do they do? e.g. check, calibrate, train what or whom?.\n\n## Next\n');
+  });
+
+  it('starts a new paragraph for a role that has no text of its own', () => {
+    const text = 'Roles include, for example, sonographers and radiographers.\n';
+    const [stem] = fixesFor(text, 'missing-technology');
+    assert.equal(apply(text, stem!.insertion.offset, stem!.insertion.text), `${text.trimEnd()}\n\nSonographers use which specific technology, device or software? to do what?.\n`);
+  });
+
+  it('offers disable comments for the line and for the file, after any front matter', () => {
+    const text = '---\ntitle: x\n---\n\nSonographers are kind.\n';
+    const [, line, file] = fixesFor(text, 'missing-duties');
+    assert.equal(apply(text, line!.insertion.offset, line!.insertion.text), '---\ntitle: x\n---\n\nSonographers are kind. <!-- coursework-roles-disable-line missing-duties -->\n');
+    const disabled = apply(text, file!.insertion.offset, file!.insertion.text);
+    assert.equal(disabled, '---\ntitle: x\n---\n\n<!-- coursework-roles-disable missing-duties -->\n\nSonographers are kind.\n');
+    assert.deepEqual(checker.check(disabled).messages.map((m) => m.ruleId), ['missing-technology']);
+    assert.deepEqual(checker.check(apply(text, line!.insertion.offset, line!.insertion.text)).messages.map((m) => m.ruleId), ['missing-technology']);
+  });
+
+  it('keeps a disable comment inside a table row', () => {
+    const text = '| Role | Duties |\n|---|---|\n| Sonographer | |\n';
+    const [, line] = fixesFor(text, 'missing-duties');
+    const fixed = apply(text, line!.insertion.offset, line!.insertion.text);
+    assert.equal(fixed, '| Role | Duties |\n|---|---|\n| Sonographer <!-- coursework-roles-disable-line missing-duties --> | |\n');
+    assert.deepEqual(checker.check(fixed).messages.map((m) => m.ruleId), ['missing-technology']);
+  });
+});
+
+describe('status and report', () => {
+  const text = '## Audiologists\n\nAudiologists test hearing with audiometers.\n\n## Sonographers\n\nSonographers are kind.\n';
+
+  it('summarises coverage for the status bar', () => {
+    assert.deepEqual(statusOf(checker.check(text), dataset), { text: 'Roles: 1 of 2 described', tooltip: 'Still to describe:\nSonographer: technology and duties missing' });
+    assert.equal(statusOf(checker.check('No roles.'), dataset).text, 'Roles: none named');
+  });
+
+  it('writes a readable Markdown report', () => {
+    const report = coverageReport('answer.md', checker.check(text), dataset);
+    assert.match(report, /^# Coverage report: answer\.md\n\n\*\*1 of 2\*\* roles named are fully described/);
+    assert.match(report, /\| Audiologist \| 1 \| ✓ audiometers \| ✓ test hearing with audiometers \|/);
+    assert.match(report, /\| Sonographer \| 5 \| ✗ missing \| ✗ missing \|/);
+    assert.match(report, /## What to add\n\n- \*\*Sonographer\*\* \(line 5\): add a specific technology/);
+  });
+});
+
+describe('the TextMate grammar', () => {
+  it('is generated from the dataset (run scripts/build-grammar.mjs after changing data/)', () => {
+    const data = JSON.parse(readFileSync(new URL('../../data/roles.json', import.meta.url), 'utf8'));
+    assert.equal(readFileSync(GRAMMAR_PATH, 'utf8'), grammarText(data));
+  });
+
+  it('matches every role name and alias, with plurals, and not inside longer words', () => {
+    const grammar = JSON.parse(grammarText({ roles: dataset.roles }));
+    const source = grammar.patterns[0].match.replace('(?i)', '');
+    const words = new RegExp(`^${source}$`, 'i');
+    for (const role of dataset.roles) {
+      for (const term of [role.name, ...role.aliases].filter((t) => !/^[A-Z0-9]{2,}$/.test(t))) {
+        assert.ok(words.test(term) && words.test(`${term}s`), term);
+      }
+    }
+    const inText = new RegExp(source, 'gi');
+    assert.deepEqual('clinical engineering'.match(inText), null);
+  });
+});
