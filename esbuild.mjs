@@ -41,3 +41,15 @@ await build({
 const extension = { ...common, entryPoints: ['src/vscode/extension.ts'], external: ['vscode'], format: 'cjs' };
 await build({ ...extension, outfile: 'dist/extension.cjs', platform: 'node', target: 'node20' });
 await build({ ...extension, outfile: 'dist/extension.browser.cjs', platform: 'browser', target: 'es2022' });
+
+// The extension-host tests (node host): `vscode` and mocha come from the host at run time.
+await build({
+  ...common,
+  minify: false,
+  entryPoints: ['test/integration/index.node.ts'],
+  outfile: 'out/test/integration/index.cjs',
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['vscode', 'mocha'],
+});

@@ -73,7 +73,18 @@ export class Linter implements vscode.Disposable {
         else if (e.contentChanges.length > 0) this.invalidate(e.document);
       }),
       ws.onDidSaveTextDocument((d) => this.schedule(d, 0)),
+      // A document shown again after its tab closed may never have been closed itself.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) if (!this.reports.has(editor.document.uri.toString())) this.schedule(editor.document, 0);
+      }),
       ws.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      // A closed tab does not close its document at once: clear when no tab shows it any more.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+          if (uri && !Linter.isShown(uri)) this.forget(uri);
+        }
+      }),
       ws.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('courseworkRoles')) this.lintAll();
       }),
@@ -92,6 +103,11 @@ export class Linter implements vscode.Disposable {
   /** Whether the extension checks this document. */
   static isMarkdown(document: vscode.TextDocument): boolean {
     return document.languageId === 'markdown';
+  }
+
+  private static isShown(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
   }
 
   /** Checks every open Markdown document again (settings or dataset changed). */

@@ -1,0 +1,182 @@
+/**
+ * Extension-host tests for the node host (code-server): everything the
+ * shared suite does not cover.
+ */
+import * as vscode from 'vscode';
+import { api, describeDiagnostic, diagnosticsWhen, EXTENSION_ID, hoverText, labelOf, labelsAt, workspaceFile } from './shared.test.js';
+import { equal, ok, until } from './expect.js';
+
+/** Runs first: nothing Markdown is open yet. */
+export function activationSuite(): void {
+  describe('activation', function () {
+    this.timeout(30000);
+
+    it('does not activate before a Markdown file opens, and activates when one does', async () => {
+      const extension = vscode.extensions.getExtension(EXTENSION_ID);
+      ok(extension, `${EXTENSION_ID} is not installed`);
+      equal(extension.isActive, false, 'active before any Markdown file was opened');
+      const plain = await vscode.workspace.openTextDocument(workspaceFile('notes.txt'));
+      await vscode.window.showTextDocument(plain);
+      equal(extension.isActive, false, 'activated by a plain text file');
+      const doc = await vscode.workspace.openTextDocument(workspaceFile('answer.md'));
+      await vscode.window.showTextDocument(doc);
+      await until(() => extension.isActive, 'activation on opening answer.md');
+    });
+  });
+}
+
+async function scratch(name: string, text: string): Promise<vscode.TextDocument> {
+  const uri = workspaceFile(name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+async function closeAll(): Promise<void> {
+  // A dirty editor would ask whether to save, which a test run cannot answer.
+  for (const doc of vscode.workspace.textDocuments) if (doc.isDirty && !doc.isUntitled) await doc.save();
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('courseworkRoles').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+export function nodeSuite(): void {
+  describe('editing, quick fixes and settings', function () {
+    this.timeout(30000);
+
+    afterEach(async () => {
+      await setSetting('severity.missingDuties', undefined);
+      await setSetting('run', undefined);
+      await setSetting('debounceMs', undefined);
+      await closeAll();
+    });
+
+    it('clears a missing-duties diagnostic when the duties are added', async () => {
+      const doc = await scratch('edit.md', '## Sonographers\n\nSonographers use ultrasound scanners.\n');
+      await diagnosticsWhen(doc.uri, (d) => d.map(describeDiagnostic).join() === '0:3-0:15 missing-duties Sonographer is named but its duties are not described');
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(2, 36), ' They carry out pregnancy scans.');
+      ok(await vscode.workspace.applyEdit(edit), 'edit refused');
+      await diagnosticsWhen(doc.uri, (d) => d.length === 0);
+    });
+
+    it('clears a document’s diagnostics when it is closed', async () => {
+      const doc = await scratch('closing.md', 'Sonographers are kind.\n');
+      await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+      await closeAll();
+      await diagnosticsWhen(doc.uri, (d) => d.length === 0, 20000);
+    });
+
+    it('applies each quick fix as one edit that only inserts text, and undo restores the document', async () => {
+      const original = '## Sonographers\n\nSonographers are kind.\n';
+      const doc = await scratch('fixes.md', original);
+      const [diagnostic] = await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic!.range, vscode.CodeActionKind.QuickFix.value);
+      const titles = actions.map((a) => a.title);
+      ok(titles.includes('Add a sentence on the technology Sonographer uses'), titles.join(' | '));
+      ok(titles.includes('Disable missing-technology for this line'), titles.join(' | '));
+      ok(titles.includes('Disable missing-technology for this file'), titles.join(' | '));
+      for (const action of actions) {
+        const editor = await vscode.window.showTextDocument(doc);
+        if (action.edit) ok(await vscode.workspace.applyEdit(action.edit), `${action.title} refused`);
+        if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+        const changed = doc.getText();
+        ok(changed !== original, `${action.title} changed nothing`);
+        // Only an insertion: the original text is the changed text with one run removed.
+        let start = 0;
+        while (changed[start] === original[start]) start++;
+        const inserted = changed.length - original.length;
+        equal(changed.slice(0, start) + changed.slice(start + inserted), original, `${action.title} did more than insert`);
+        await vscode.commands.executeCommand('undo');
+        await until(() => doc.getText() === original, `undo of ${action.title}`);
+        equal(editor.document.getText(), original, `undo of ${action.title}`);
+      }
+    });
+
+    it('drops a rule set to off', async () => {
+      const doc = await scratch('settings.md', 'Sonographers are kind.\n');
+      await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+      await setSetting('severity.missingDuties', 'off');
+      const diagnostics = await diagnosticsWhen(doc.uri, (d) => d.length === 1);
+      equal(diagnostics.map((d) => (d.code as { value: string }).value), ['missing-technology']);
+    });
+
+    it('waits for a save in on-save mode', async () => {
+      await setSetting('run', 'onSave');
+      await setSetting('debounceMs', 0);
+      const doc = await scratch('saving.md', 'Sonographers are kind.\n');
+      await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(0, 22), ' They use ultrasound probes to carry out scans.');
+      ok(await vscode.workspace.applyEdit(edit), 'edit refused');
+      // With no debounce, an on-type check would have run by the time a
+      // round trip through the workbench returns.
+      await hoverText(doc.uri, new vscode.Position(0, 2));
+      await hoverText(doc.uri, new vscode.Position(0, 2));
+      equal(vscode.languages.getDiagnostics(doc.uri).length, 2, 'checked before the save');
+      ok(await doc.save(), 'save failed');
+      await diagnosticsWhen(doc.uri, (d) => d.length === 0);
+    });
+  });
+
+  describe('coverage view, status bar and report', function () {
+    this.timeout(30000);
+
+    it('reflect the active document', async () => {
+      const roles = await api();
+      const doc = await vscode.workspace.openTextDocument(workspaceFile('answer.md'));
+      await vscode.window.showTextDocument(doc);
+      await until(() => roles.status().visible, 'the status bar item');
+      equal(roles.status().text, 'Roles: 1 of 3 described');
+      ok(roles.status().tooltip.includes('Sonographer: duties missing'), roles.status().tooltip);
+      const items = roles.coverageItems();
+      equal(items.map((i) => `${String(i.label)}: ${String(i.description)}`), ['Radiographer: fully described', 'Sonographer: duties missing', 'Clinical Coder: technology and duties missing']);
+      const before = vscode.workspace.textDocuments.length;
+      await vscode.commands.executeCommand('courseworkRoles.showCoverageReport');
+      const report = await until(() => vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().startsWith('# Coverage report')), 'the report');
+      ok(vscode.workspace.textDocuments.length > before, 'no report opened');
+      ok(report.getText().includes('| Sonographer | 7 | ✓'), report.getText());
+    });
+  });
+
+  describe('a workspace dataset file', function () {
+    this.timeout(30000);
+    const config = workspaceFile('.coursework-roles.json');
+
+    after(async () => {
+      await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+    });
+
+    it('adds a role that completion, hover and the linter then know', async () => {
+      const roles = await api();
+      await vscode.workspace.fs.writeFile(
+        config,
+        new TextEncoder().encode(JSON.stringify({ roles: [{ id: 'play-specialist', name: 'Play Specialist', summary: 'Helps children through treatment.', technologies: ['x-ray-machine'], duties: ['prepare children for scans'] }] })),
+      );
+      const doc = await scratch('play.md', 'Play specialists are kind.\n\nA play ');
+      await until(async () => {
+        await roles.datasetsReady();
+        return roles.reportFor(doc)?.coverage.roles.some((r) => r.id === 'play-specialist');
+      }, 'the new role in the report');
+      await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.message.startsWith('Play Specialist is named')));
+      const items = await labelsAt(doc.uri, new vscode.Position(2, 7));
+      ok(items.some((i) => labelOf(i) === 'play specialist'), 'no completion for the new role');
+      ok((await hoverText(doc.uri, new vscode.Position(0, 3))).includes('**Play Specialist**'), 'no hover for the new role');
+    });
+
+    it('reports a broken file once and keeps the bundled roles working', async () => {
+      const roles = await api();
+      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "roles": [ { "id": "Bad Id" } ] }'));
+      const problem = await until(async () => {
+        await roles.datasetsReady();
+        return roles.datasetProblem();
+      }, 'the dataset problem');
+      ok(problem.includes('roles[0].id') && problem.includes('kebab-case'), problem);
+      const doc = await scratch('bundled.md', 'Sonographers are kind.\n');
+      await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+    });
+  });
+}
