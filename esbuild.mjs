@@ -40,7 +40,9 @@ await build({
 // The extension: one activation for the node host and the browser (vscode.dev) host.
 const extension = { ...common, entryPoints: ['src/vscode/extension.ts'], external: ['vscode'], format: 'cjs' };
 await build({ ...extension, outfile: 'dist/extension.cjs', platform: 'node', target: 'node20' });
-await build({ ...extension, outfile: 'dist/extension.browser.cjs', platform: 'browser', target: 'es2022' });
+// A web worker has no DOM: prefer packages' "worker" builds (decode-named-character-reference's
+// "browser" build needs `document`).
+await build({ ...extension, outfile: 'dist/extension.browser.cjs', platform: 'browser', target: 'es2022', conditions: ['worker', 'browser'] });
 
 // The extension-host tests (node host): `vscode` and mocha come from the host at run time.
 await build({
@@ -52,4 +54,21 @@ await build({
   target: 'node20',
   format: 'cjs',
   external: ['vscode', 'mocha'],
+});
+
+// The same shared suite for the web worker, with mocha's browser build in front
+// (its UMD wrapper must not see this bundle's `module`, so it sets globalThis.mocha).
+const mochaBrowser = readFileSync(new URL('./node_modules/mocha/mocha.js', import.meta.url), 'utf8');
+await build({
+  ...common,
+  minify: false,
+  sourcemap: false,
+  entryPoints: ['test/integration/index.web.ts'],
+  conditions: ['worker', 'browser'],
+  outfile: 'out/test/integration/web.cjs',
+  platform: 'browser',
+  target: 'es2022',
+  format: 'cjs',
+  external: ['vscode'],
+  banner: { js: `(function (module, exports, define) {\n${mochaBrowser}\n}).call(globalThis, undefined, undefined, undefined);` },
 });

@@ -16,6 +16,11 @@ const suites = [
   { name: 'build', cmd: ['node', ['esbuild.mjs']] },
   { name: 'unit', cmd: npx(['mocha']), mocha: true },
   { name: 'cli', cmd: npx(['mocha', '--config', 'test/cli/.mocharc.json']), mocha: true },
+  // Real VS Code, offline (see test/host/README-host.md): set-up is idempotent and cached.
+  { name: 'host-setup', cmd: ['bash', ['test/host/setup.sh']] },
+  { name: 'vscode-node', cmd: ['node', ['scripts/host-suite.mjs', 'node']], closing: true },
+  { name: 'vscode-web', cmd: ['node', ['scripts/host-suite.mjs', 'web']], closing: true },
+  { name: 'vscode-ui', cmd: ['node', ['scripts/host-suite.mjs', 'ui']], closing: true },
 ];
 
 const only = process.argv.slice(2);
@@ -52,6 +57,13 @@ for (const step of chosen) {
     };
     passed = count('passing');
     failed = count('failing');
+    if (code !== 0 && failed === 0) failed = 1;
+    if (passed + failed === 0) failed = 1;
+  } else if (step.closing) {
+    // The runner's own closing line: `N passed, N failed`.
+    const last = out.trim().split('\n').at(-1)?.trim().split(' ') ?? [];
+    passed = last[1] === 'passed,' ? Number(last[0]) : 0;
+    failed = last[3]?.startsWith('failed') ? Number(last[2]) : 1;
     if (code !== 0 && failed === 0) failed = 1;
     if (passed + failed === 0) failed = 1;
   } else {

@@ -45,7 +45,8 @@ export async function api(): Promise<CourseworkRolesApi> {
   const extension = vscode.extensions.getExtension<CourseworkRolesApi>(EXTENSION_ID);
   ok(extension, `${EXTENSION_ID} is not installed`);
   await until(() => extension.isActive, 'activation');
-  return extension.exports;
+  // Resolves with the API, or rejects with the reason activation failed.
+  return extension.activate();
 }
 
 export async function labelsAt(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionItem[]> {
