@@ -23,6 +23,11 @@
 #   4. Writes $HOST_CACHE/env.json that the runners read (paths, commit, rev).
 set -euo pipefail
 
+# Run from `npm test`, npm's own settings arrive as npm_* variables, and an
+# inner npm takes them as its config: code-server's postinstall would then
+# read node 20 from the outer npm's user agent and refuse to build.
+while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_' || true)
+
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 CACHE="${HOST_CACHE:-$ROOT/.host-cache}"

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The names in a zip file's central directory. */
+function zipEntries(zip: Buffer): string[] {
+  const names: string[] = [];
+  for (let i = zip.indexOf('PK\u0001\u0002'); i >= 0; i = zip.indexOf('PK\u0001\u0002', i + 46)) {
+    const nameLength = zip.readUInt16LE(i + 28);
+    names.push(zip.subarray(i + 46, i + 46 + nameLength).toString('utf8'));
+  }
+  return names;
+}
+
+describe('the packaged extension', () => {
+  it('is a .vsix under 1 MB with both bundles and the data, and no sources or tests', function () {
+    this.timeout(120_000);
+    const out = join(mkdtempSync(join(tmpdir(), 'coursework-roles-vsix-')), 'coursework-roles.vsix');
+    const pack = spawnSync('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--out', out], { cwd: root, encoding: 'utf8' });
+    assert.equal(pack.status, 0, pack.stdout + pack.stderr);
+    assert.ok(statSync(out).size < 1024 * 1024, `${statSync(out).size} bytes`);
+    const entries = zipEntries(readFileSync(out));
+    for (const needed of ['extension/dist/extension.cjs', 'extension/dist/extension.browser.cjs', 'extension/data/roles.json', 'extension/data/roles.schema.json', 'extension/syntaxes/coursework-roles.injection.tmLanguage.json']) {
+      assert.ok(entries.includes(needed), `${needed} missing from ${entries.join(', ')}`);
+    }
+    assert.deepEqual(entries.filter((e) => /^extension\/(?:src|test|scripts|node_modules)\/|\.map$/.test(e)), []);
+  });
+});
