@@ -213,14 +213,12 @@ export function buildDataset(files: readonly { file: DatasetFile; name?: string 
   }
   const rolesByTechnology = new Map<string, Role[]>();
   for (const role of roles.values()) {
-    role.technologies.forEach((id, i) => {
-      if (!technologies.has(id)) {
-        throw new DatasetError(`roles[${[...roles.keys()].indexOf(role.id)}].technologies[${i}]`, `"${id}" is not the id of any technology`);
-      }
+    // mergeFile has checked every technology id against the technologies known by then.
+    for (const id of role.technologies) {
       const list = rolesByTechnology.get(id) ?? [];
       list.push(role);
       rolesByTechnology.set(id, list);
-    });
+    }
     role.related = role.related.filter((id) => id !== role.id && roles.has(id));
   }
   checkUniqueTerms(roles, technologies);

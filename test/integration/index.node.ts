@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runAndReport } from './mocha-run.js';
 import { activationSuite, nodeSuite } from './node.test.js';
 import { sharedSuite } from './shared.test.js';
 
@@ -13,6 +14,7 @@ interface MochaLike {
   suite: { emit(event: string, ...args: unknown[]): void };
   run(done: (failures: number) => void): { stats?: { passes: number; failures: number } };
 }
+
 
 async function loadMocha(): Promise<new (options: object) => MochaLike> {
   // Mocha comes from the harness tools cache (see test/host/setup.sh) or the project.
@@ -31,11 +33,5 @@ export async function run(): Promise<void> {
   activationSuite();
   sharedSuite();
   nodeSuite();
-  await new Promise<void>((resolve, reject) => {
-    const runner = mocha.run((failures) => {
-      console.log(`RESULT ${runner.stats?.passes ?? 0} ${runner.stats?.failures ?? failures}`);
-      if (failures > 0) reject(new Error(`${failures} test(s) failed`));
-      else resolve();
-    });
-  });
+  await runAndReport(mocha);
 }

@@ -3,6 +3,7 @@
  * browser build, which the bundle carries as a banner (see esbuild.mjs).
  * Prints `RESULT <passed> <failed>` for the runner.
  */
+import { runAndReport } from './mocha-run.js';
 import { sharedSuite } from './shared.test.js';
 
 declare const mocha: {
@@ -13,11 +14,5 @@ declare const mocha: {
 export async function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30000 });
   sharedSuite();
-  await new Promise<void>((resolve, reject) => {
-    const runner = mocha.run((failures) => {
-      console.log(`RESULT ${runner.stats?.passes ?? 0} ${runner.stats?.failures ?? failures}`);
-      if (failures > 0) reject(new Error(`${failures} test(s) failed`));
-      else resolve();
-    });
-  });
+  await runAndReport(mocha);
 }
