@@ -72,3 +72,6 @@ await build({
   external: ['vscode'],
   banner: { js: `(function (module, exports, define) {\n${mochaBrowser}\n}).call(globalThis, undefined, undefined, undefined);` },
 });
+
+// The core as one ES module for the benchmark (scripts/bench.mjs).
+await build({ ...common, minify: false, sourcemap: false, entryPoints: ['src/core/index.ts'], outfile: 'out/bench/core.mjs', platform: 'node', target: 'node20', format: 'esm' });

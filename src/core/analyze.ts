@@ -79,15 +79,26 @@ interface Sentence {
   last: number;
 }
 
-interface BlockFacts {
+/**
+ * What a block says, independent of where the block is: names found,
+ * sentences, and (filled in on demand) the duties of each sentence. A
+ * session keeps these for blocks that did not change.
+ */
+export interface BlockFacts {
   roles: TermMatch[];
   techs: TermMatch[];
   /** For each token, the role match it ends, if any. */
   roleEndAt: Map<number, TermMatch>;
   /** Tokens that belong to a name (not read as verbs). */
   named: Uint8Array;
+  /** Sentences as token ranges; `block` is set to the block's index on each analysis. */
   sentences: Sentence[];
+  /** Duty phrases (token ranges) by the first token of their sentence. */
+  duties: Map<number, [number, number][]>;
 }
+
+/** Where analyses keep the facts of blocks that have not changed. */
+export type FactsCache = WeakMap<Block, BlockFacts>;
 
 /** Words (beyond pronouns) that, after `the`/`this`, refer back to a person or role. */
 const ROLE_NOUNS = new Set([...SUBJECT_WORDS, 'role', 'job', 'professional']);
@@ -123,8 +134,18 @@ function isDigit(text: string): boolean {
 }
 
 /** Analyses the prose of a document against a term index. */
-export function analyzeProse(prose: Prose, index: TermIndex, source: string): Coverage {
-  const facts = prose.blocks.map((block, b) => factsOf(block, b, index));
+export function analyzeProse(prose: Prose, index: TermIndex, source: string, cache?: FactsCache): Coverage {
+  const facts = prose.blocks.map((block, b) => {
+    let f = cache?.get(block);
+    if (!f) {
+      f = factsOf(block, index);
+      cache?.set(block, f);
+    }
+    for (const s of f.sentences) s.block = b;
+    return f;
+  });
+  const startOf = (block: Block, m: TermMatch): number => block.tokens[m.first]!.start;
+  const endOf = (block: Block, m: TermMatch): number => block.tokens[m.last]!.end;
   const mentions = new Map<string, Mention[]>();
   const technologies: TechnologyMention[] = [];
   const mentionOf = new Map<TermMatch, Mention>();
@@ -134,9 +155,9 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string): Co
     for (const m of f.roles) {
       const mention: Mention = {
         roleId: m.target.id,
-        start: m.start,
-        end: m.end,
-        text: source.slice(m.start, m.end),
+        start: startOf(block, m),
+        end: endOf(block, m),
+        text: source.slice(startOf(block, m), endOf(block, m)),
         block: b,
         introduces: introduces(prose, block, b, m),
       };
@@ -148,7 +169,11 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string): Co
       }
       list.push(mention);
     }
-    for (const m of f.techs) technologies.push({ technologyId: m.target.id, start: m.start, end: m.end, text: source.slice(m.start, m.end) });
+    for (const m of f.techs) {
+      const start = startOf(block, m);
+      const end = endOf(block, m);
+      technologies.push({ technologyId: m.target.id, start, end, text: source.slice(start, end) });
+    }
   });
 
   const scopes = new Map<string, Sentence[]>();
@@ -172,9 +197,14 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string): Co
       const block = prose.blocks[sentence.block]!;
       const f = facts[sentence.block]!;
       for (const m of f.techs) {
-        if (m.first >= sentence.first && m.last <= sentence.last) technologyEvidence.push(source.slice(m.start, m.end));
+        if (m.first >= sentence.first && m.last <= sentence.last) technologyEvidence.push(source.slice(startOf(block, m), endOf(block, m)));
       }
-      for (const [from, to] of dutiesIn(block.tokens, f, sentence)) {
+      let duties = f.duties.get(sentence.first);
+      if (!duties) {
+        duties = dutiesIn(block.tokens, f, sentence);
+        f.duties.set(sentence.first, duties);
+      }
+      for (const [from, to] of duties) {
         dutyEvidence.push(source.slice(block.tokens[from]!.start, block.tokens[to]!.end));
       }
     }
@@ -206,7 +236,7 @@ function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
-function factsOf(block: Block, b: number, index: TermIndex): BlockFacts {
+function factsOf(block: Block, index: TermIndex): BlockFacts {
   const matches = index.findAll(block.tokens);
   const roles: TermMatch[] = [];
   const techs: TermMatch[] = [];
@@ -217,14 +247,14 @@ function factsOf(block: Block, b: number, index: TermIndex): BlockFacts {
     if (m.target.kind === 'role') roleEndAt.set(m.last, m);
     for (let i = m.first; i <= m.last; i++) named[i] = 1;
   }
-  return { roles, techs, roleEndAt, named, sentences: sentencesOf(block.tokens, b) };
+  return { roles, techs, roleEndAt, named, sentences: sentencesOf(block.tokens, -1), duties: new Map() };
 }
 
 function introduces(prose: Prose, block: Block, b: number, m: TermMatch): boolean {
   if (block.kind === 'heading') return true;
   if (block.kind === 'cell') return block.cell === 0;
   const unit = prose.units[block.unit]!;
-  return unit.blocks[0] === b && block.leadEnd >= 0 && m.start < block.leadEnd;
+  return unit.blocks[0] === b && block.leadEnd >= 0 && block.tokens[m.first]!.start < block.leadEnd;
 }
 
 /** A paragraph that stands alone as a heading: only a bold run, or only role names. */
@@ -233,8 +263,9 @@ function isPseudoHeading(prose: Prose, facts: readonly BlockFacts[], u: number):
   if (unit.kind !== 'paragraph' || unit.blocks.length !== 1) return false;
   const b = unit.blocks[0]!;
   const block = prose.blocks[b]!;
-  const words = block.tokens.filter((t) => t.kind === 'word');
-  if (words.length === 0 || words.length > 10) return false;
+  let words = 0;
+  for (const t of block.tokens) if (t.kind === 'word' && ++words > 10) return false;
+  if (words === 0) return false;
   if (block.emphasisOnly) return true;
   const f = facts[b]!;
   return f.roles.length > 0 && block.tokens.every((t, i) => f.named[i] === 1 || t.kind !== 'word' || t.lower === 'and' || t.lower === 'or');

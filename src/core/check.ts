@@ -3,23 +3,13 @@
  * messages out. The processor and the term index are built once per dataset.
  */
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { analyzeProse, type Coverage } from './analyze.js';
+export { markdownParser, parseMarkdown } from './parse.js';
 import { bundledDataset, type Dataset } from './dataset.js';
 import { proseOf, type Prose } from './prose.js';
 import { isDescribed, LineIndex, messagesFor, type CheckMessage, type CheckOptions } from './rules.js';
+import { DocumentSession } from './session.js';
 import { TermIndex } from './terms.js';
-
-/** The parser every front end shares: CommonMark, GFM (tables) and front matter. */
-export const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-
-/** Parses Markdown into an mdast tree. */
-export function parseMarkdown(source: string): Root {
-  return markdownParser.parse(source);
-}
 
 /** The result of checking one document. */
 export interface DocumentReport {
@@ -74,9 +64,9 @@ export class Checker {
     return { prose, coverage, lines, messages: messagesFor(coverage, this.dataset, prose.controls, lines, options) };
   }
 
-  /** Parses and checks Markdown text. */
+  /** Parses and checks Markdown text (in pieces: see split.ts). */
   check(source: string, options: CheckOptions = {}): DocumentReport {
-    return this.checkTree(parseMarkdown(source), source, options);
+    return new DocumentSession(this).update(source, options);
   }
 
   /** The JSON form of a report, as coverage-spec.md defines it. */

@@ -15,3 +15,5 @@ export {
 } from './dataset.js';
 export { default as remarkCourseworkRoles, SOURCE } from './plugin.js';
 export { isDescribed, LineIndex, RULE_IDS, ruleUrl, type CheckMessage, type CheckOptions, type RuleId, type Severity } from './rules.js';
+export { caseFor, completionsAt, coverageReport, hoverAt, quickFixes, roleCard, statusOf, technologyCard } from './assist.js';
+export { DocumentSession, type UpdateStats } from './session.js';

@@ -20,13 +20,14 @@ interface TrieNode {
   caps?: boolean[];
 }
 
-/** A name found in the text: tokens `[first, last]` of one token array. */
+/**
+ * A name found in the text: tokens `[first, last]` of one token array. It
+ * holds no offsets, so it stays valid when the tokens' offsets shift.
+ */
 export interface TermMatch {
   target: TermTarget;
   first: number;
   last: number;
-  start: number;
-  end: number;
 }
 
 /** All the names of a dataset, ready to match. */
@@ -94,7 +95,7 @@ export class TermIndex {
       node = node.next.get(token.norm);
       if (!node) break;
       if (node.target && this.casesFit(node.caps!, tokens, first) && !this.splitsWord(tokens, i)) {
-        best = { target: node.target, first, last: i, start: head.start, end: token.end };
+        best = { target: node.target, first, last: i };
       }
     }
     return best;

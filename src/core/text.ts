@@ -85,6 +85,13 @@ export function tokenize(segments: readonly Segment[]): Token[] {
             break;
           }
         }
+        if (startsUrl(text, i, j)) {
+          // A bare URL ("https://...", "www...."): not prose.
+          while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+          tokens.push(makeToken('', base + i, base + j, 'break'));
+          i = j;
+          continue;
+        }
         pushWord(tokens, text.slice(i, j), base + i, base + j);
         // An in-word hyphen is dropped: the next word follows directly.
         if (j + 1 < text.length && text.charCodeAt(j) === Ch.Hyphen && isLetterOrDigit(text.charCodeAt(j + 1))) {
@@ -100,6 +107,12 @@ export function tokenize(segments: readonly Segment[]): Token[] {
   return tokens;
 }
 
+/** Whether the word at [i, j) starts a URL: a scheme before "://", or "www." */
+function startsUrl(text: string, i: number, j: number): boolean {
+  if (text.charCodeAt(j) === 0x3a && text.charCodeAt(j + 1) === 0x2f && text.charCodeAt(j + 2) === 0x2f) return true;
+  return j - i === 3 && text.charCodeAt(j) === 0x2e && text.slice(i, j).toLowerCase() === 'www';
+}
+
 function makeToken(text: string, start: number, end: number, kind: Token['kind']): Token {
   return { start, end, text, norm: text, lower: text, kind, caps: false, allLower: true };
 }
@@ -111,20 +124,32 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): vo
   // Possessives name the same thing: "the phlebotomist's job".
   let word = lowerRaw;
   if (word.endsWith("'s") || word.endsWith('\u2019s')) word = word.slice(0, -2);
-  const parts = splitCompound(spelling(word));
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p]!;
-    tokens.push({
-      start,
-      end,
-      text,
-      norm: singular(part, caps),
-      lower: part,
-      kind: 'word',
-      caps,
-      allLower,
-    });
+  const forms = formsOf(word, caps);
+  for (let p = 0; p < forms.length; p += 2) {
+    tokens.push({ start, end, text, norm: forms[p + 1]!, lower: forms[p]!, kind: 'word', caps, allLower });
   }
+}
+
+/**
+ * The spelling-folded and singular forms of each part of a word, as
+ * [lower, norm, lower, norm, ...]. Answers repeat their words, so the forms
+ * are remembered (up to a bound).
+ */
+const formCache = new Map<string, readonly string[]>();
+const FORM_CACHE_LIMIT = 50_000;
+
+function formsOf(word: string, caps: boolean): readonly string[] {
+  const key = caps ? `^${word}` : word;
+  let forms = formCache.get(key);
+  if (!forms) {
+    const parts = splitCompound(spelling(word));
+    const list: string[] = [];
+    for (const part of parts) list.push(part, singular(part, caps));
+    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+    formCache.set(key, list);
+    forms = list;
+  }
+  return forms;
 }
 
 function hasLetter(text: string): boolean {

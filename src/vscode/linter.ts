@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { DocumentReport } from '../core/check.js';
+import { DocumentSession } from '../core/session.js';
 import { ruleUrl, type CheckMessage, type CheckOptions, type RuleId, type Severity } from '../core/rules.js';
 import type { DatasetService } from './datasets.js';
 import type { Log } from './log.js';
@@ -53,6 +54,8 @@ interface Entry {
 export class Linter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('coursework-roles');
   private readonly reports = new Map<string, Entry>();
+  /** Per document: re-checks only what an edit changed. */
+  private readonly sessions = new Map<string, DocumentSession>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
@@ -88,7 +91,11 @@ export class Linter implements vscode.Disposable {
       ws.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('courseworkRoles')) this.lintAll();
       }),
-      datasets.onDidChange(() => this.lintAll()),
+      datasets.onDidChange(() => {
+        // Sessions hold facts matched against the old dataset.
+        this.sessions.clear();
+        this.lintAll();
+      }),
     );
   }
 
@@ -142,9 +149,7 @@ export class Linter implements vscode.Disposable {
   lintNow(document: vscode.TextDocument): DocumentReport | undefined {
     const key = document.uri.toString();
     try {
-      const text = document.getText();
-      const options = optionsFor(document.uri);
-      const report = this.datasets.checker.check(text, options);
+      const report = this.check(document);
       this.reports.set(key, { version: document.version, report, messages: report.messages });
       const enabled = vscode.workspace.getConfiguration('courseworkRoles', document.uri).get<boolean>('diagnostics.enabled', true);
       this.collection.set(document.uri, enabled ? report.messages.map((m) => toDiagnostic(document, m)) : []);
@@ -163,11 +168,21 @@ export class Linter implements vscode.Disposable {
     if (entry && entry.version === document.version) return entry.report;
     // Hover and completion need the current text: check without publishing.
     try {
-      return this.datasets.checker.check(document.getText(), optionsFor(document.uri));
+      return this.check(document);
     } catch (error) {
       this.log.error(`Checking ${document.uri.toString(true)} failed: ${(error as Error).message}`);
       return undefined;
     }
+  }
+
+  private check(document: vscode.TextDocument): DocumentReport {
+    const key = document.uri.toString();
+    let session = this.sessions.get(key);
+    if (!session) {
+      session = new DocumentSession(this.datasets.checker);
+      this.sessions.set(key, session);
+    }
+    return session.update(document.getText(), optionsFor(document.uri));
   }
 
   /** The published messages of a document. */
@@ -181,6 +196,7 @@ export class Linter implements vscode.Disposable {
     this.timers.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.reports.delete(key);
+    this.sessions.delete(key);
     this.collection.delete(uri);
   }
 

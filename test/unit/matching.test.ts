@@ -53,6 +53,10 @@ describe('finding role names', () => {
     assert.deepEqual(rolesIn(markdown), []);
   });
 
+  it('ignores bare URLs', () => {
+    assert.deepEqual(rolesIn('See https://example.org/sonographer-role and www.radiographer.example today.'), []);
+  });
+
   it('reads link text as prose', () => {
     assert.deepEqual(rolesIn('Read [the sonographer profile](https://example.org).'), ['sonographer']);
   });

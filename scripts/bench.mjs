@@ -1,0 +1,150 @@
+// `npm run bench`: speed and size, as ratios against baselines measured in the
+// same run (alternating, medians), so they hold on a noisy machine.
+//
+// Answers of about 1,000, 10,000 and 50,000 words are made from the project's
+// own fixtures (test/fixtures/answers, examples). Measured:
+// - a full check by the core, a bare remark parse (remark-parse + remark-gfm)
+//   and markdownlint's in-process lint of the same text;
+// - a re-check after a one-character edit in the middle of the 10,000-word
+//   answer, through DocumentSession (what the extension uses);
+// - completion and hover on a role mention in the 10,000-word answer;
+// - peak memory for checking the 50,000-word answer (a child process);
+// - bundle sizes; the CLI on a folder of 100 answers against markdownlint-cli2.
+// The last line is one JSON object.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lint as markdownlint } from 'markdownlint/sync';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const core = await import(join(root, 'out/bench/core.mjs'));
+const { Checker, DocumentSession, completionsAt, hoverAt } = core;
+const checker = new Checker();
+
+if (process.argv[2] === '--peak') {
+  // Child mode: check one file and report the peak resident memory.
+  const text = readFileSync(process.argv[3], 'utf8');
+  checker.check(text);
+  console.log(JSON.stringify({ peakMB: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
+const sources = [join(root, 'test/fixtures/answers'), join(root, 'examples')].flatMap((dir) =>
+  readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')),
+);
+const words = (text) => text.split(/\s+/).filter(Boolean).length;
+
+/** An answer of about `target` words: the fixtures, over and over, with numbered section headings. */
+function answerOf(target) {
+  const parts = ['# 2.1 Describe practitioner roles within the field of medical technology\n'];
+  let count = 0;
+  for (let i = 0; count < target; i++) {
+    const piece = sources[i % sources.length].replace(/^#+ .*$/m, `## Part ${i + 1}`);
+    parts.push(piece);
+    count += words(piece);
+  }
+  return parts.join('\n\n');
+}
+
+const bareParser = unified().use(remarkParse).use(remarkGfm);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (fn) => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+
+/** Runs the functions in turn, `rounds` times (after a warm-up), and gives each one's median in ms. */
+function alternate(fns, rounds) {
+  const times = fns.map(() => []);
+  for (const fn of fns) fn();
+  for (let r = 0; r < rounds; r++) fns.forEach((fn, i) => times[i].push(time(fn)));
+  return times.map(median);
+}
+
+const rows = [];
+const sizes = [1000, 10000, 50000];
+const texts = Object.fromEntries(sizes.map((n) => [n, answerOf(n)]));
+const results = {};
+for (const n of sizes) {
+  const text = texts[n];
+  const rounds = n >= 50000 ? 5 : n >= 10000 ? 11 : 31;
+  const [full, parse, md] = alternate(
+    [() => checker.check(text), () => bareParser.parse(text), () => markdownlint({ strings: { answer: text } })],
+    rounds,
+  );
+  results[n] = { full, parse, md };
+  rows.push([`${words(text)} words`, full, parse, md, full / parse, full / md]);
+}
+
+// A one-character edit in the middle of the 10,000-word answer, typed and taken back in turn.
+const ten = texts[10000];
+const at = ten.indexOf('. ', Math.floor(ten.length / 2)) + 1;
+const edited = `${ten.slice(0, at)}x${ten.slice(at)}`;
+const session = new DocumentSession(checker);
+session.update(ten);
+let flip = false;
+const [relint] = alternate(
+  [
+    () => {
+      flip = !flip;
+      session.update(flip ? edited : ten);
+    },
+  ],
+  21,
+);
+const relintMode = session.stats.mode;
+
+// Completion and hover on a role mention of the 10,000-word answer.
+const report = session.update(ten);
+const mention = report.coverage.roles[0].mentions[Math.floor(report.coverage.roles[0].mentions.length / 2)];
+const [completionMs, hoverMs] = alternate(
+  [() => completionsAt(ten, mention.end, report, checker.dataset), () => hoverAt(report, mention.start + 1, checker.dataset)],
+  51,
+);
+
+// Peak memory for the 50,000-word answer, in a fresh process.
+const scratch = mkdtempSync(join(tmpdir(), 'coursework-roles-bench-'));
+writeFileSync(join(scratch, 'fifty.md'), texts[50000]);
+const peak = JSON.parse(spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--peak', join(scratch, 'fifty.md')], { encoding: 'utf8' }).stdout).peakMB;
+
+// The CLI on a folder of 100 answers, against markdownlint-cli2 on the same folder.
+const folder = join(scratch, 'answers');
+mkdirSync(folder);
+for (let i = 0; i < 100; i++) writeFileSync(join(folder, `answer-${i}.md`), sources[i % sources.length] + `\n\nAnswer ${i}.\n`);
+const runCli = (args) => () => spawnSync(process.execPath, args, { cwd: scratch, encoding: 'utf8' });
+const [cliMs, cli2Ms] = alternate(
+  [runCli([join(root, 'dist/cli.cjs'), '--format', 'json', 'answers']), runCli([join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), 'answers/**/*.md'])],
+  5,
+);
+rmSync(scratch, { recursive: true, force: true });
+
+const kb = (file) => statSync(join(root, file)).size / 1024;
+const bundles = { 'dist/extension.cjs': kb('dist/extension.cjs'), 'dist/extension.browser.cjs': kb('dist/extension.browser.cjs'), 'dist/cli.cjs': kb('dist/cli.cjs') };
+
+const f = (x, d = 2) => x.toFixed(d);
+console.log('\nfull check vs a bare remark parse and markdownlint (median ms)');
+console.log('size           full    parse   mdlint  full/parse  full/mdlint');
+for (const [name, full, parse, md, a, b] of rows) console.log(`${name.padEnd(13)} ${f(full, 1).padStart(6)} ${f(parse, 1).padStart(8)} ${f(md, 1).padStart(8)} ${f(a).padStart(10)} ${f(b).padStart(12)}`);
+console.log(`\nre-check after a 1-character edit (10,000 words): ${f(relint)} ms (${relintMode}), ${f(relint / results[10000].full, 3)} of a full check`);
+console.log(`completion ${f(completionMs, 3)} ms, hover ${f(hoverMs, 3)} ms (10,000 words)`);
+console.log(`peak memory, 50,000 words: ${f(peak, 0)} MB`);
+console.log(`CLI on 100 answers: ${f(cliMs, 0)} ms; markdownlint-cli2: ${f(cli2Ms, 0)} ms; ratio ${f(cliMs / cli2Ms)}`);
+for (const [file, size] of Object.entries(bundles)) console.log(`${file}: ${f(size, 0)} KB`);
+console.log(
+  JSON.stringify({
+    fullOverParse: +f(results[10000].full / results[10000].parse, 3),
+    fullOverMarkdownlint: +f(results[10000].full / results[10000].md, 3),
+    relintOverFull: +f(relint / results[10000].full, 3),
+    completionMs: +f(completionMs, 3),
+    hoverMs: +f(hoverMs, 3),
+    peakMB: +f(peak, 1),
+    bundleKB: +f(bundles['dist/extension.cjs'], 1),
+    cliOverMarkdownlintCli2: +f(cliMs / cli2Ms, 3),
+  }),
+);

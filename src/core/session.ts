@@ -1,0 +1,215 @@
+/**
+ * Incremental checking of one document as it is edited: only the top-level
+ * blocks around an edit are parsed again, the rest keep their prose and
+ * facts with their offsets shifted, and the result is the same as a full
+ * check (a property test compares them on many random edits).
+ *
+ * A re-parse of a slice is trusted only when it ends where the old parse
+ * did: the block before and the block after the edit must come out of the
+ * slice at the same places, of the same kinds. Anything else (a fence or an
+ * HTML comment left open, a list that swallows the next block, link
+ * reference definitions, which act document-wide) falls back to a full parse.
+ */
+import type { Nodes, RootContent } from 'mdast';
+import { analyzeProse, type BlockFacts } from './analyze.js';
+import type { Checker, DocumentReport } from './check.js';
+import { parseMarkdown } from './parse.js';
+import { collectProse, type Block, type Prose } from './prose.js';
+import { pieceStarts } from './split.js';
+import { LineIndex, messagesFor, type CheckOptions } from './rules.js';
+
+/** One top-level node of the document and its prose. */
+interface Chunk {
+  type: string;
+  start: number;
+  end: number;
+  prose: Prose;
+  /** Whether the node holds a link or footnote definition (these act on the whole document). */
+  definitions: boolean;
+}
+
+/** How the last update was made, for tests and the benchmark. */
+export interface UpdateStats {
+  mode: 'full' | 'incremental';
+  /** Characters parsed again. */
+  parsed: number;
+}
+
+function hasDefinitions(node: Nodes): boolean {
+  if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
+  return 'children' in node && (node.children as Nodes[]).some(hasDefinitions);
+}
+
+function shiftPositions(node: Nodes, delta: number): void {
+  const position = node.position;
+  if (position) {
+    if (position.start.offset !== undefined) position.start.offset += delta;
+    if (position.end.offset !== undefined) position.end.offset += delta;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shiftPositions(child, delta);
+}
+
+function shiftProse(prose: Prose, delta: number): void {
+  for (const block of prose.blocks) {
+    block.start += delta;
+    block.end += delta;
+    if (block.leadEnd >= 0) block.leadEnd += delta;
+    for (const token of block.tokens) {
+      token.start += delta;
+      token.end += delta;
+    }
+  }
+  for (const c of prose.controls) {
+    c.start += delta;
+    c.end += delta;
+  }
+  for (const r of prose.skipped) {
+    r.start += delta;
+    r.end += delta;
+  }
+  if (prose.frontMatterEnd > 0) prose.frontMatterEnd += delta;
+}
+
+function chunkOf(node: RootContent, source: string): Chunk {
+  return {
+    type: node.type,
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+    prose: collectProse([node], source),
+    definitions: hasDefinitions(node),
+  };
+}
+
+/** Joins the chunks' prose into one, renumbering units and blocks. */
+function assemble(chunks: readonly Chunk[]): Prose {
+  const prose: Prose = { blocks: [], units: [], controls: [], skipped: [], frontMatterEnd: 0 };
+  for (const chunk of chunks) {
+    const p = chunk.prose;
+    const blockBase = prose.blocks.length;
+    const unitBase = prose.units.length;
+    for (const unit of p.units) {
+      prose.units.push({ kind: unit.kind, parent: unit.parent < 0 ? -1 : unit.parent + unitBase, blocks: unit.blocks.map((b) => b + blockBase) });
+    }
+    for (const block of p.blocks) {
+      // The block object itself is kept: it is the key of its cached facts.
+      (block as { unit: number }).unit = (block as Block & { localUnit?: number }).localUnit! + unitBase;
+      prose.blocks.push(block);
+    }
+    prose.controls.push(...p.controls);
+    prose.skipped.push(...p.skipped);
+    if (p.frontMatterEnd > 0) prose.frontMatterEnd = p.frontMatterEnd;
+  }
+  return prose;
+}
+
+/** Remembers each block's unit within its chunk, so chunks can be joined in any order. */
+function markLocal(prose: Prose): Prose {
+  for (const block of prose.blocks) (block as Block & { localUnit?: number }).localUnit = block.unit;
+  return prose;
+}
+
+function lineStart(source: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && source.charCodeAt(i - 1) !== 0x0a && source.charCodeAt(i - 1) !== 0x0d) i--;
+  return i;
+}
+
+/** Checks one document again and again as it changes. */
+export class DocumentSession {
+  private source = '';
+  private chunks: Chunk[] = [];
+  private readonly facts = new WeakMap<Block, BlockFacts>();
+  private last: UpdateStats = { mode: 'full', parsed: 0 };
+
+  constructor(private readonly checker: Checker) {}
+
+  /** How the last update was made. */
+  get stats(): UpdateStats {
+    return this.last;
+  }
+
+  /** The document's new text: checks it, re-parsing only what changed where that is safe. */
+  update(source: string, options: CheckOptions = {}): DocumentReport {
+    if (!this.tryIncremental(source)) this.parseAll(source);
+    this.source = source;
+    const prose = assemble(this.chunks);
+    const coverage = analyzeProse(prose, this.checker.index, source, this.facts);
+    const lines = new LineIndex(source);
+    return { prose, coverage, lines, messages: messagesFor(coverage, this.checker.dataset, prose.controls, lines, options) };
+  }
+
+  private parseAll(source: string): void {
+    // In pieces that parse alone as they do in the whole (see split.ts).
+    const starts = pieceStarts(source);
+    const chunks: Chunk[] = [];
+    starts.forEach((start, i) => {
+      const end = starts[i + 1] ?? source.length;
+      const tree = parseMarkdown(start === 0 && end === source.length ? source : source.slice(start, end));
+      for (const node of tree.children) {
+        if (start > 0) shiftPositions(node, start);
+        const chunk = chunkOf(node, source);
+        markLocal(chunk.prose);
+        chunks.push(chunk);
+      }
+    });
+    this.chunks = chunks;
+    this.last = { mode: 'full', parsed: source.length };
+  }
+
+  private tryIncremental(source: string): boolean {
+    const old = this.source;
+    const chunks = this.chunks;
+    if (chunks.length < 3 || chunks.some((c) => c.definitions)) return false;
+    // The changed range: [prefix, oldEnd) in the old text became [prefix, newEnd).
+    const max = Math.min(old.length, source.length);
+    let prefix = 0;
+    while (prefix < max && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++;
+    if (prefix === old.length && prefix === source.length) return true;
+    let suffix = 0;
+    while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
+    const oldEnd = old.length - suffix;
+    const delta = source.length - old.length;
+
+    // The chunks the edit touches, and one unchanged chunk on each side.
+    let first = chunks.findIndex((c) => c.end >= prefix);
+    if (first < 0) first = chunks.length - 1;
+    let last = first;
+    while (last + 1 < chunks.length && chunks[last + 1]!.start <= oldEnd) last++;
+    const from = Math.max(0, first - 1);
+    const to = Math.min(chunks.length - 1, last + 1);
+    if (from > 0 && chunks[from]!.end >= prefix) return false;
+    if (to < chunks.length - 1 && chunks[to]!.start < oldEnd) return false;
+
+    const sliceStart = from === 0 ? 0 : lineStart(old, chunks[from]!.start);
+    const sliceEndOld = to === chunks.length - 1 ? old.length : chunks[to]!.end;
+    const sliceEndNew = sliceEndOld + delta;
+    const tree = parseMarkdown(source.slice(sliceStart, sliceEndNew));
+    const nodes = tree.children;
+    if (nodes.length === 0) return false;
+    for (const node of nodes) shiftPositions(node, sliceStart);
+    if (nodes.some(hasDefinitions)) return false;
+    if (from > 0) {
+      const head = nodes[0]!;
+      if (head.type !== chunks[from]!.type || head.position?.start.offset !== chunks[from]!.start) return false;
+    }
+    if (to < chunks.length - 1) {
+      const tail = nodes[nodes.length - 1]!;
+      const old = chunks[to]!;
+      if (tail.type !== old.type || tail.position?.start.offset !== old.start + delta || tail.position?.end.offset !== old.end + delta) return false;
+    }
+    const replaced = nodes.map((node) => {
+      const chunk = chunkOf(node, source);
+      markLocal(chunk.prose);
+      return chunk;
+    });
+    for (let i = to + 1; i < chunks.length; i++) {
+      const chunk = chunks[i]!;
+      chunk.start += delta;
+      chunk.end += delta;
+      shiftProse(chunk.prose, delta);
+    }
+    this.chunks = [...chunks.slice(0, from), ...replaced, ...chunks.slice(to + 1)];
+    this.last = { mode: 'incremental', parsed: sliceEndNew - sliceStart };
+    return true;
+  }
+}
