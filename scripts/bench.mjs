@@ -73,7 +73,7 @@ const texts = Object.fromEntries(sizes.map((n) => [n, answerOf(n)]));
 const results = {};
 for (const n of sizes) {
   const text = texts[n];
-  const rounds = n >= 50000 ? 5 : n >= 10000 ? 11 : 31;
+  const rounds = n >= 50000 ? 9 : n >= 10000 ? 25 : 61;
   const [full, parse, md] = alternate(
     [() => checker.check(text), () => bareParser.parse(text), () => markdownlint({ strings: { answer: text } })],
     rounds,
