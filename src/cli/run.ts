@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { Checker, type JsonFileReport } from '../core/check.js';
 import { DatasetError, datasetWith, parseDatasetText } from '../core/dataset.js';
+import { DEFAULT_LIMITS, skipReason } from '../core/limits.js';
 import type { CheckOptions } from '../core/rules.js';
 import { formatText } from './report.js';
 
@@ -25,11 +26,13 @@ Options:
   --min-roles N        flag a file with fewer than N fully described roles
   --config FILE        extra roles and technologies (same format as data/roles.json);
                        may be given more than once
+  --max-size MB        skip (and say so) files larger than this (default: 20)
   --no-color           plain text output
   -h, --help           show this help
   -v, --version        show the version
 
-Exit status: 0 nothing flagged, 1 something flagged, 2 usage, file or dataset error.`;
+Exit status: 0 nothing flagged, 1 something flagged, 2 usage, file or dataset error
+(including a file skipped as too large or too deeply nested; the others are still checked).`;
 
 /** A problem with the command line or the files named: one line, exit code 2. */
 class UsageError extends Error {}
@@ -42,10 +45,11 @@ interface Args {
   color: boolean;
   help: boolean;
   version: boolean;
+  maxSizeMB: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { format: 'text', minRoles: 0, configs: [], paths: [], color: true, help: false, version: false };
+  const args: Args = { format: 'text', minRoles: 0, configs: [], paths: [], color: true, help: false, version: false, maxSizeMB: DEFAULT_LIMITS.maxLength / 1024 / 1024 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -71,6 +75,13 @@ function parseArgs(argv: readonly string[]): Args {
       case '--config':
         args.configs.push(value());
         break;
+      case '--max-size': {
+        const v = value();
+        const n = Number(v);
+        if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--max-size must be a number of megabytes above 0, not "${v}"`);
+        args.maxSizeMB = n;
+        break;
+      }
       case '--no-color':
         args.color = false;
         break;
@@ -156,16 +167,25 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     const json: JsonFileReport[] = [];
     const texts: string[] = [];
     let flagged = false;
+    let skipped = false;
+    const limits = { ...DEFAULT_LIMITS, maxLength: Math.floor(args.maxSizeMB * 1024 * 1024) };
     for (const file of files) {
       const source = readText(file);
+      const shown = relative(process.cwd(), resolve(file)) || file;
+      const reason = skipReason(source, limits);
+      if (reason) {
+        // Say why, and go on with the rest.
+        err(`coursework-roles: skipped ${shown}: ${reason}`);
+        skipped = true;
+        continue;
+      }
       const report = checker.check(source, options);
       if (report.messages.length > 0) flagged = true;
-      const shown = relative(process.cwd(), resolve(file)) || file;
       if (args.format === 'json') json.push(checker.toJson(shown, report));
       else texts.push(formatText(shown, report, checker.dataset, { color: color && args.color }));
     }
     out(args.format === 'json' ? JSON.stringify(json, null, 2) : texts.join('\n\n'));
-    return flagged ? 1 : 0;
+    return skipped ? 2 : flagged ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof DatasetError) {
       err(`coursework-roles: ${error.message}`);

@@ -77,6 +77,12 @@ interface Sentence {
   block: number;
   first: number;
   last: number;
+  /** The block's role matches in this sentence: `facts.roles[rolesFrom, rolesTo)`. */
+  rolesFrom: number;
+  rolesTo: number;
+  /** The block's technology matches in this sentence. */
+  techsFrom: number;
+  techsTo: number;
 }
 
 /**
@@ -100,6 +106,9 @@ export interface BlockFacts {
 /** Where analyses keep the facts of blocks that have not changed. */
 export type FactsCache = WeakMap<Block, BlockFacts>;
 
+/** How many technology and duty phrases are kept as evidence for a role. */
+const EVIDENCE = 12;
+
 /** Words (beyond pronouns) that, after `the`/`this`, refer back to a person or role. */
 const ROLE_NOUNS = new Set([...SUBJECT_WORDS, 'role', 'job', 'professional']);
 
@@ -117,11 +126,11 @@ function sentencesOf(tokens: readonly Token[], block: number): Sentence[] {
     while (j < tokens.length && tokens[j]!.kind === 'punct' && CLOSERS.has(tokens[j]!.text)) j++;
     const next = tokens[j];
     if (next && next.kind === 'word' && next.allLower && !isDigit(next.text)) continue;
-    out.push({ block, first, last: j - 1 });
+    out.push({ block, first, last: j - 1, rolesFrom: 0, rolesTo: 0, techsFrom: 0, techsTo: 0 });
     first = j;
     i = j - 1;
   }
-  if (first < tokens.length) out.push({ block, first, last: tokens.length - 1 });
+  if (first < tokens.length) out.push({ block, first, last: tokens.length - 1, rolesFrom: 0, rolesTo: 0, techsFrom: 0, techsTo: 0 });
   return out;
 }
 
@@ -194,10 +203,13 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
     const technologyEvidence: string[] = [];
     const dutyEvidence: string[] = [];
     for (const sentence of scope) {
+      // Enough evidence to show: the rest cannot change the verdict.
+      if (technologyEvidence.length >= EVIDENCE && dutyEvidence.length >= EVIDENCE) break;
       const block = prose.blocks[sentence.block]!;
       const f = facts[sentence.block]!;
-      for (const m of f.techs) {
-        if (m.first >= sentence.first && m.last <= sentence.last) technologyEvidence.push(source.slice(startOf(block, m), endOf(block, m)));
+      for (let i = sentence.techsFrom; i < sentence.techsTo; i++) {
+        const m = f.techs[i]!;
+        technologyEvidence.push(source.slice(startOf(block, m), endOf(block, m)));
       }
       let duties = f.duties.get(sentence.first);
       if (!duties) {
@@ -247,7 +259,21 @@ function factsOf(block: Block, index: TermIndex): BlockFacts {
     if (m.target.kind === 'role') roleEndAt.set(m.last, m);
     for (let i = m.first; i <= m.last; i++) named[i] = 1;
   }
-  return { roles, techs, roleEndAt, named, sentences: sentencesOf(block.tokens, -1), duties: new Map() };
+  const sentences = sentencesOf(block.tokens, -1);
+  // Matches and sentences are both in token order: one pass files each match under its sentence.
+  let r = 0;
+  let t = 0;
+  for (const sentence of sentences) {
+    while (r < roles.length && roles[r]!.first < sentence.first) r++;
+    sentence.rolesFrom = r;
+    while (r < roles.length && roles[r]!.last <= sentence.last) r++;
+    sentence.rolesTo = r;
+    while (t < techs.length && techs[t]!.first < sentence.first) t++;
+    sentence.techsFrom = t;
+    while (t < techs.length && techs[t]!.last <= sentence.last) t++;
+    sentence.techsTo = t;
+  }
+  return { roles, techs, roleEndAt, named, sentences, duties: new Map() };
 }
 
 function introduces(prose: Prose, block: Block, b: number, m: TermMatch): boolean {
@@ -340,7 +366,7 @@ function bySubject(
     const f = facts[s.block]!;
     const tokens = prose.blocks[s.block]!.tokens;
     const subjects: string[] = [];
-    const inSentence = f.roles.filter((m) => m.first >= s.first && m.last <= s.last);
+    const inSentence = f.roles.slice(s.rolesFrom, s.rolesTo);
     const subjectLike = new Set<TermMatch>();
     for (const m of inSentence) {
       if (isSubject(tokens, f, s, m, subjectLike)) {

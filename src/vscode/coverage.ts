@@ -70,6 +70,8 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode>, vsco
 /** The status bar item: "Roles: 5 of 7 described". */
 export class CoverageStatus implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('courseworkRoles.status', vscode.StatusBarAlignment.Right, 100);
+  /** Whether the item is shown. */
+  visible = false;
 
   constructor(
     private readonly linter: Linter,
@@ -82,14 +84,24 @@ export class CoverageStatus implements vscode.Disposable {
   /** Shows the status of a document, or hides the item. */
   show(document: vscode.TextDocument | undefined): void {
     const report = document ? this.linter.reportFor(document) : undefined;
+    const skipped = document && this.linter.skipReasonFor(document);
+    if (skipped) {
+      this.item.text = '$(circle-slash) Roles: not checked';
+      this.item.tooltip = `Coursework Roles does not check this file: ${skipped}. See the courseworkRoles.maxFileSizeKB setting.`;
+      this.item.show();
+      this.visible = true;
+      return;
+    }
     if (!report) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const status = statusOf(report, this.datasets.checker.dataset);
     this.item.text = `$(checklist) ${status.text}`;
     this.item.tooltip = `${status.tooltip}\n\nClick to open the Coverage view.`;
     this.item.show();
+    this.visible = true;
   }
 
   dispose(): void {

@@ -3,7 +3,6 @@
  * and returns an API that tests (and other extensions) use as their handle.
  */
 import * as vscode from 'vscode';
-import { statusOf } from '../core/assist.js';
 import type { DocumentReport } from '../core/check.js';
 import { CoverageStatus, CoverageTree, showCoverageReport } from './coverage.js';
 import { DatasetService } from './datasets.js';
@@ -73,10 +72,10 @@ export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
   return {
     reportFor: (document) => linter.reportFor(document),
     status: () => {
-      const document = vscode.window.activeTextEditor?.document;
-      const report = document ? linter.reportFor(document) : undefined;
-      const shown = report ? statusOf(report, datasets.checker.dataset) : { text: '', tooltip: '' };
-      return { ...shown, visible: Boolean(report) };
+      // What the status bar item shows now, without its icon.
+      refresh();
+      const text = status.item.text.replace(/^\$\([\w-]+\) /, '');
+      return { text, tooltip: String(status.item.tooltip ?? ''), visible: status.visible };
     },
     coverageItems: () => tree.getChildren().map((node) => tree.getTreeItem(node)),
     datasetProblem: () => datasets.problem,

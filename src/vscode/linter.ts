@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { DocumentReport } from '../core/check.js';
+import { DEFAULT_LIMITS, skipReason } from '../core/limits.js';
 import { DocumentSession } from '../core/session.js';
 import { ruleUrl, type CheckMessage, type CheckOptions, type RuleId, type Severity } from '../core/rules.js';
 import type { DatasetService } from './datasets.js';
@@ -60,6 +61,9 @@ export class Linter implements vscode.Disposable {
   private readonly generations = new Map<string, number>();
   private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.updated];
+
+  /** Documents not checked, with the reason (too large, too deeply nested). */
+  private readonly skipped = new Map<string, string>();
 
   /** Fires after a document's report (and diagnostics) are updated. */
   readonly onDidUpdate = this.updated.event;
@@ -145,9 +149,35 @@ export class Linter implements vscode.Disposable {
     );
   }
 
+  /** Why a document is not checked, or undefined. */
+  skipReasonFor(document: vscode.TextDocument): string | undefined {
+    return this.skipped.get(document.uri.toString());
+  }
+
+  /** Whether the document is checked at all: small and shallow enough (see limits.ts). */
+  private admit(document: vscode.TextDocument): boolean {
+    const key = document.uri.toString();
+    const kb = vscode.workspace.getConfiguration('courseworkRoles', document.uri).get<number>('maxFileSizeKB', 1024);
+    const reason = skipReason(document.getText(), { ...DEFAULT_LIMITS, maxLength: kb * 1024 });
+    if (!reason) {
+      this.skipped.delete(key);
+      return true;
+    }
+    if (this.skipped.get(key) !== reason) this.log.info(`Not checking ${document.uri.toString(true)}: ${reason}.`);
+    this.skipped.set(key, reason);
+    this.sessions.delete(key);
+    this.reports.delete(key);
+    this.collection.delete(document.uri);
+    return false;
+  }
+
   /** Checks a document now and publishes the result. */
   lintNow(document: vscode.TextDocument): DocumentReport | undefined {
     const key = document.uri.toString();
+    if (!this.admit(document)) {
+      this.updated.fire(document);
+      return undefined;
+    }
     try {
       const report = this.check(document);
       this.reports.set(key, { version: document.version, report, messages: report.messages });
@@ -166,6 +196,7 @@ export class Linter implements vscode.Disposable {
     if (!Linter.isMarkdown(document)) return undefined;
     const entry = this.reports.get(document.uri.toString());
     if (entry && entry.version === document.version) return entry.report;
+    if (!this.admit(document)) return undefined;
     // Hover and completion need the current text: check without publishing.
     try {
       return this.check(document);
@@ -197,6 +228,7 @@ export class Linter implements vscode.Disposable {
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.reports.delete(key);
     this.sessions.delete(key);
+    this.skipped.delete(key);
     this.collection.delete(uri);
   }
 

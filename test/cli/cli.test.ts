@@ -136,6 +136,17 @@ describe('the coursework-roles CLI', () => {
     assert.deepEqual([report.roles, report.messages], [[], []]);
   });
 
+  it('skips a file nested too deeply, says why, and checks the rest', () => {
+    const deep = file('deep.md', Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- sonographer`).join('\n'));
+    const fine = file('fine.md', 'Sonographers are kind.\n');
+    const result = run('--format', 'json', deep, fine);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^coursework-roles: skipped .*deep\.md: its lists or block quotes are nested more than 100 levels deep\n$/);
+    assert.deepEqual(JSON.parse(result.stdout).map((r: { roles: unknown[] }) => r.roles.length), [1]);
+    const small = run('--max-size', '0.001', fine, deep);
+    assert.match(small.stderr, /skipped .*deep\.md: it is \d+ KB, more than the 2 KB limit/);
+  });
+
   it('checks a 5 MB answer', function () {
     this.timeout(120_000);
     const paragraph = 'Radiographers use CT scanners and position patients. Sonographers are kind.\n\n';

@@ -132,6 +132,7 @@ export function nodeSuite(): void {
       await until(() => roles.status().visible, 'the status bar item');
       equal(roles.status().text, 'Roles: 1 of 3 described');
       ok(roles.status().tooltip.includes('Sonographer: duties missing'), roles.status().tooltip);
+      ok(roles.status().tooltip.includes('Click to open the Coverage view'), roles.status().tooltip);
       const items = roles.coverageItems();
       equal(items.map((i) => `${String(i.label)}: ${String(i.description)}`), ['Radiographer: fully described', 'Sonographer: duties missing', 'Clinical Coder: technology and duties missing']);
       const before = vscode.workspace.textDocuments.length;
@@ -139,6 +140,26 @@ export function nodeSuite(): void {
       const report = await until(() => vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().startsWith('# Coverage report')), 'the report');
       ok(vscode.workspace.textDocuments.length > before, 'no report opened');
       ok(report.getText().includes('| Sonographer | 7 | ✓'), report.getText());
+    });
+  });
+
+  describe('a file too large to check', function () {
+    this.timeout(30000);
+
+    after(async () => {
+      await setSetting('maxFileSizeKB', undefined);
+      await closeAll();
+    });
+
+    it('is skipped with a status bar note instead of freezing the editor', async () => {
+      const roles = await api();
+      await setSetting('maxFileSizeKB', 1);
+      const doc = await scratch('large.md', 'Sonographers are kind.\n\n'.repeat(100));
+      await until(() => roles.status().text === 'Roles: not checked', 'the not-checked status');
+      ok(roles.status().tooltip.includes('more than the 1 KB limit'), roles.status().tooltip);
+      equal(vscode.languages.getDiagnostics(doc.uri).length, 0);
+      await setSetting('maxFileSizeKB', undefined);
+      await diagnosticsWhen(doc.uri, (d) => d.length === 2);
     });
   });
 
