@@ -180,6 +180,10 @@ export class DocumentSession {
     if (from > 0 && chunks[from]!.end >= prefix) return false;
     if (to < chunks.length - 1 && chunks[to]!.start < oldEnd) return false;
 
+    // Front matter reaches to a closing fence anywhere below, which a slice may not hold; and an
+    // opening fence never closed changes how micromark reads lists further down.
+    const fenced = (text: string): boolean => text.startsWith('---') || text.startsWith('+++');
+    if ((fenced(source) || fenced(old)) && (from === 0 || (chunks[0]!.type !== 'yaml' && chunks[0]!.type !== 'toml'))) return false;
     const sliceStart = from === 0 ? 0 : lineStart(old, chunks[from]!.start);
     const sliceEndOld = to === chunks.length - 1 ? old.length : chunks[to]!.end;
     const sliceEndNew = sliceEndOld + delta;
@@ -190,7 +194,9 @@ export class DocumentSession {
     if (nodes.some(hasDefinitions)) return false;
     if (from > 0) {
       const head = nodes[0]!;
-      if (head.type !== chunks[from]!.type || head.position?.start.offset !== chunks[from]!.start) return false;
+      // Same kind, same start and same end: what came before the slice did not matter.
+      const before = chunks[from]!;
+      if (head.type !== before.type || head.position?.start.offset !== before.start || head.position?.end.offset !== before.end) return false;
     }
     if (to < chunks.length - 1) {
       const tail = nodes[nodes.length - 1]!;

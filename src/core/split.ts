@@ -94,7 +94,7 @@ export function pieceStarts(source: string, size = PIECE_SIZE): number[] {
       const end = lineEnd(source, line);
       const text = source.slice(line, end).trimEnd();
       line = nextLine(source, end);
-      if (text === opener || (opener === '---' && text === '...')) break;
+      if (text === opener) break;
     }
     at = line;
   }

@@ -98,6 +98,19 @@ describe('incremental checking', () => {
     assert.ok(starts.length > 3);
   });
 
+  it('re-parses everything when an unclosed front-matter fence opens or closes (it changes lists far below)', () => {
+    // Found by the fuzz test: with "---" unclosed at the top, micromark reads "- **a**" lists below as paragraphs.
+    const body = '\ntitle: x\n\n# Roles\n\nSome text.\n\nMore text.\n\n- **Perfusionists** run heart-lung machines.\n- **Audiologists** fit hearing aids.\n';
+    for (const [before, after] of [
+      [`---${body}`, `-${body}`],
+      [`-${body}`, `---${body}`],
+    ]) {
+      const session = new DocumentSession(checker);
+      session.update(before!);
+      assert.deepEqual(view(session.update(after!)), view(checker.check(after!)));
+    }
+  });
+
   it('parses only around a one-character edit in a long answer', () => {
     const long = texts.join('\n\n').repeat(20);
     const session = new DocumentSession(checker);
