@@ -188,8 +188,7 @@ function insertionPoint(source: string, report: DocumentReport, roleId: string):
   const last = role.scope.at(-1);
   if (last) {
     const block = report.prose.blocks.find((b) => b.start <= last.start && last.end <= b.end);
-    if (block && block.kind !== 'heading' && block.kind !== 'cell') return { offset: last.end, paragraph: false };
-    if (block && block.kind === 'cell') return { offset: last.end, paragraph: false };
+    if (block && block.kind !== 'heading') return { offset: last.end, paragraph: false };
     // Under a heading with no text yet: a new paragraph after the section's last block.
     const inScope = report.prose.blocks.filter((b) => role.scope.some((s) => b.start <= s.start && s.end <= b.end));
     return { offset: inScope.at(-1)?.end ?? source.length, paragraph: true };
@@ -203,12 +202,12 @@ export function quickFixes(source: string, report: DocumentReport, message: Chec
   const fixes: QuickFix[] = [];
   const rule = message.ruleId;
   if ((rule === 'missing-technology' || rule === 'missing-duties') && message.roleId) {
-    const role = dataset.roleById.get(message.roleId);
+    const name = dataset.roleById.get(message.roleId)?.name ?? message.roleId;
     const { offset, paragraph } = insertionPoint(source, report, message.roleId);
-    const subject = paragraph ? plural(role?.name ?? message.roleId) : 'They';
+    const subject = paragraph ? plural(name) : 'They';
     const snippet = `${paragraph ? '\n\n' : ' '}${subject} ${STEMS[rule]}`;
     fixes.push({
-      title: rule === 'missing-technology' ? `Add a sentence on the technology ${role?.name ?? ''} uses`.replace('  ', ' ') : `Add a sentence on what ${role?.name ?? ''} does`.replace('  ', ' '),
+      title: rule === 'missing-technology' ? `Add a sentence on the technology ${name} uses` : `Add a sentence on what ${name} does`,
       insertion: { offset, snippet, text: plainOf(snippet) },
       preferred: true,
     });

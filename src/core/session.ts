@@ -177,8 +177,6 @@ export class DocumentSession {
     while (last + 1 < chunks.length && chunks[last + 1]!.start <= oldEnd) last++;
     const from = Math.max(0, first - 1);
     const to = Math.min(chunks.length - 1, last + 1);
-    if (from > 0 && chunks[from]!.end >= prefix) return false;
-    if (to < chunks.length - 1 && chunks[to]!.start < oldEnd) return false;
 
     // Front matter reaches to a closing fence anywhere below, which a slice may not hold; and an
     // opening fence never closed changes how micromark reads lists further down.

@@ -24,7 +24,7 @@
 // browser are killed at the end and on SIGINT/SIGTERM.
 import path from 'node:path';
 import {
-  ResultTracker, exitOnce, finish, formatArgs, launchChromium, loadEnv, log, onSignals, parseArgs, startCodeServer,
+  ResultTracker, formatArgs, launchChromium, loadEnv, log, onSignals, parseArgs, runBounded, startCodeServer,
 } from './lib/common.mjs';
 
 const USAGE = 'usage: node test/host/run-extension-host.mjs --extension <dir> --tests <index.js> --workspace <dir> [--timeout 180] [--verbose] [--keep]';
@@ -90,21 +90,4 @@ async function main() {
   return code;
 }
 
-const timer = setTimeout(() => exitOnce(async () => {
-  console.log(`[host] TIMED OUT after ${args.timeout}s`);
-  await cleanup();
-  if (tracker.result) finish(tracker, 124, `timed out after ${args.timeout}s`);
-  console.log('0 passed, 1 failed');
-  process.exit(124);
-}), args.timeout * 1000);
-
-main().then((code) => exitOnce(async () => {
-  clearTimeout(timer);
-  await cleanup();
-  finish(tracker, code);
-}), (err) => exitOnce(async () => {
-  clearTimeout(timer);
-  console.error(`[host] ERROR: ${err && err.stack ? err.stack : err}`);
-  await cleanup();
-  finish(tracker, 1, 'runner error');
-}));
+runBounded({ main, cleanup, tracker, timeoutSeconds: args.timeout });

@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  CHROMIUM_ARGS, HOST_DIR, ResultTracker, eachLine, exitOnce, finish, freePort, killGroup, loadEnv, log, onSignals, parseArgs,
+  CHROMIUM_ARGS, HOST_DIR, ResultTracker, eachLine, freePort, killGroup, loadEnv, log, onSignals, parseArgs, runBounded,
 } from './lib/common.mjs';
 
 const USAGE = 'usage: node test/host/run-web.mjs --extension <dir> --tests <bundle.js> --workspace <dir> [--timeout 180] [--verbose]';
@@ -117,21 +117,4 @@ async function main() {
   return code;
 }
 
-const timer = setTimeout(() => exitOnce(async () => {
-  console.log(`[host] TIMED OUT after ${args.timeout}s`);
-  await cleanup();
-  if (tracker.result) finish(tracker, 124, `timed out after ${args.timeout}s`);
-  console.log('0 passed, 1 failed');
-  process.exit(124);
-}), args.timeout * 1000);
-
-main().then((code) => exitOnce(async () => {
-  clearTimeout(timer);
-  await cleanup();
-  finish(tracker, code);
-}), (err) => exitOnce(async () => {
-  clearTimeout(timer);
-  console.error(`[host] ERROR: ${err && err.stack ? err.stack : err}`);
-  await cleanup();
-  finish(tracker, 1, 'runner error');
-}));
+runBounded({ main, cleanup, tracker, timeoutSeconds: args.timeout });

@@ -188,6 +188,31 @@ export function finish(tracker, exitCode, reason) {
   process.exit(code);
 }
 
+/**
+ * Runs a runner's main() under an overall time-out: on time-out, error or
+ * completion it cleans up once and prints the closing line (exit 124 on
+ * time-out). Shared by run-extension-host.mjs and run-web.mjs.
+ */
+export function runBounded({ main, cleanup, tracker, timeoutSeconds }) {
+  const timer = setTimeout(() => exitOnce(async () => {
+    console.log(`[host] TIMED OUT after ${timeoutSeconds}s`);
+    await cleanup();
+    if (tracker.result) finish(tracker, 124, `timed out after ${timeoutSeconds}s`);
+    console.log('0 passed, 1 failed');
+    process.exit(124);
+  }), timeoutSeconds * 1000);
+  main().then((code) => exitOnce(async () => {
+    clearTimeout(timer);
+    await cleanup();
+    finish(tracker, code);
+  }), (err) => exitOnce(async () => {
+    clearTimeout(timer);
+    console.error(`[host] ERROR: ${err && err.stack ? err.stack : err}`);
+    await cleanup();
+    finish(tracker, 1, 'runner error');
+  }));
+}
+
 /** On SIGINT/SIGTERM/SIGHUP: cleanup, print the failing closing line, exit 130. */
 export function onSignals(cleanup) {
   const handler = (sig) => () => exitOnce(async () => {
