@@ -59,7 +59,11 @@ try {
     await s.shot('squiggle');
   });
   await s.step('hovering the squiggled role shows its card', async () => {
-    const text = await ui.hoverText(page, squiggle, 'Duties');
+    await ui.hoverText(page, squiggle, 'Duties');
+    // The hover renders in stages (the problem first, then the card): read it once complete.
+    const card = page.locator('.monaco-hover', { hasText: 'Technologies' }).filter({ hasText: 'Sonographer' }).first();
+    await card.waitFor({ state: 'visible', timeout: 10000 });
+    const text = await card.innerText();
     if (!text.includes('Sonographer') || !text.includes('Technologies')) throw new Error(`hover was: ${text.slice(0, 200)}`);
     console.log(`    hover: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
     await s.shot('hover');
