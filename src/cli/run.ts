@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { Checker, type JsonFileReport } from '../core/check.js';
-import { DatasetError, datasetWith, parseDatasetText } from '../core/dataset.js';
+import { DatasetError, datasetSizeProblem, datasetWith, parseDatasetText, type DatasetFile } from '../core/dataset.js';
 import { DEFAULT_LIMITS, skipReason } from '../core/limits.js';
 import type { CheckOptions } from '../core/rules.js';
 import { formatText } from './report.js';
@@ -143,8 +143,21 @@ export function readText(path: string): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
+/** Reads and validates a --config file; a file too large is refused before it is read. */
+function readDataset(path: string): DatasetFile {
+  let size = 0;
+  try {
+    size = statSync(path).size;
+  } catch {
+    // readText says why the file cannot be read.
+  }
+  const tooBig = datasetSizeProblem(size, path);
+  if (tooBig) throw tooBig;
+  return parseDatasetText(readText(path), path);
+}
+
 function loadChecker(configs: readonly string[]): Checker {
-  const files = configs.map((path) => ({ file: parseDatasetText(readText(path), path), name: path }));
+  const files = configs.map((path) => ({ file: readDataset(path), name: path }));
   return new Checker(datasetWith(files));
 }
 

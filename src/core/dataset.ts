@@ -203,9 +203,11 @@ function union(a: readonly string[], b: readonly string[] | undefined): string[]
 export function buildDataset(files: readonly { file: DatasetFile; name?: string }[]): Dataset {
   const technologies = new Map<string, Technology>();
   const roles = new Map<string, Role>();
+  const owners = new Map<string, string>();
   for (const { file, name } of files) {
     try {
       mergeFile(file, technologies, roles);
+      claimTerms(file, owners);
     } catch (error) {
       if (error instanceof DatasetError && name && !error.file) throw new DatasetError(error.path, error.reason, name);
       throw error;
@@ -221,7 +223,6 @@ export function buildDataset(files: readonly { file: DatasetFile; name?: string 
     }
     role.related = role.related.filter((id) => id !== role.id && roles.has(id));
   }
-  checkUniqueTerms(roles, technologies);
   return {
     roles: [...roles.values()],
     technologies: [...technologies.values()],
@@ -299,22 +300,42 @@ function termKey(term: string): string {
   return term.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function checkUniqueTerms(roles: ReadonlyMap<string, Role>, technologies: ReadonlyMap<string, Technology>): void {
-  const owner = new Map<string, string>();
+/**
+ * Records who each name and alias in `file` belongs to, failing (at the
+ * term's place in this file) when an earlier entry or file already has it.
+ */
+function claimTerms(file: DatasetFile, owners: Map<string, string>): void {
   const claim = (term: string, who: string, path: string): void => {
     const key = termKey(term);
-    const previous = owner.get(key);
+    const previous = owners.get(key);
     if (previous !== undefined && previous !== who) fail(path, `"${term}" is already a name or alias of ${previous}`);
-    owner.set(key, who);
+    owners.set(key, who);
   };
-  [...roles.values()].forEach((role, i) => {
-    claim(role.name, `role "${role.id}"`, `roles[${i}].name`);
-    role.aliases.forEach((alias, a) => claim(alias, `role "${role.id}"`, `roles[${i}].aliases[${a}]`));
-  });
-  [...technologies.values()].forEach((tech, i) => {
-    claim(tech.name, `technology "${tech.id}"`, `technologies[${i}].name`);
-    tech.aliases.forEach((alias, a) => claim(alias, `technology "${tech.id}"`, `technologies[${i}].aliases[${a}]`));
-  });
+  for (const [kind, entries] of [
+    ['role', file.roles],
+    ['technology', file.technologies],
+  ] as const) {
+    const list = kind === 'role' ? 'roles' : 'technologies';
+    (entries ?? []).forEach((entry: Partial<Role> | Partial<Technology>, i) => {
+      const who = `${kind} "${entry.id}"`;
+      if (entry.name) claim(entry.name, who, `${list}[${i}].name`);
+      (entry.aliases ?? []).forEach((alias, a) => claim(alias, who, `${list}[${i}].aliases[${a}]`));
+    });
+  }
+}
+
+/**
+ * The largest dataset file read, in bytes: 2 MB, more than ten times the
+ * bundled dataset (about 160 KB). A larger file is almost certainly the
+ * wrong file, and would slow every check down.
+ */
+export const MAX_DATASET_BYTES = 2 * 1024 * 1024;
+
+/** Why a dataset file of `bytes` is refused, or undefined when its size is fine. */
+export function datasetSizeProblem(bytes: number, name?: string): DatasetError | undefined {
+  if (bytes <= MAX_DATASET_BYTES) return undefined;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return new DatasetError('', `is ${mb} MB; a dataset file may be at most ${MAX_DATASET_BYTES / 1024 / 1024} MB (is it the right file?)`, name);
 }
 
 /**
@@ -323,6 +344,9 @@ function checkUniqueTerms(roles: ReadonlyMap<string, Role>, technologies: Readon
  * @throws {DatasetError} with a reason a student or tutor can act on.
  */
 export function parseDatasetText(text: string, name?: string): DatasetFile {
+  // UTF-16 length: a lower bound on the size in bytes, so nothing over the limit gets through.
+  const tooBig = datasetSizeProblem(text.length, name);
+  if (tooBig) throw tooBig;
   let value: Json;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

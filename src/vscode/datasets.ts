@@ -1,12 +1,13 @@
 /**
  * The dataset the extension checks with: the bundled one plus the workspace's
  * `.coursework-roles.json` and any files named in settings, reloaded when
- * they change. A broken file is reported once (Output channel and one
- * warning) and the bundled dataset keeps working.
+ * they change, appear or disappear. A broken, oversized or vanished file is
+ * reported once (Output channel and one warning) and the bundled dataset
+ * keeps working.
  */
 import * as vscode from 'vscode';
 import { Checker } from '../core/check.js';
-import { DatasetError, datasetWith, parseDatasetText, type DatasetFile } from '../core/dataset.js';
+import { DatasetError, datasetSizeProblem, datasetWith, parseDatasetText, type DatasetFile } from '../core/dataset.js';
 import type { Log } from './log.js';
 
 /** The workspace file that adds or extends roles. */
@@ -19,6 +20,12 @@ export class DatasetService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private lastProblem: string | undefined;
   private loading: Promise<void> = Promise.resolve();
+  /** Watchers for the files named in `courseworkRoles.datasetFiles`. */
+  private extraWatchers: vscode.Disposable[] = [];
+  /** The files read last time, so that one which disappears is noticed. */
+  private loaded = new Set<string>();
+  /** Every notification shown, oldest first. */
+  readonly notices: string[] = [];
 
   /** Fires with the new checker after a reload. */
   readonly onDidChange = this.changed.event;
@@ -33,6 +40,20 @@ export class DatasetService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(reload),
     );
+  }
+
+  /** Watches the files named in settings (the workspace file has its own watcher). */
+  private watchExtras(uris: readonly vscode.Uri[]): void {
+    for (const d of this.extraWatchers) d.dispose();
+    this.extraWatchers = [];
+    const reload = (): void => void this.reload();
+    for (const uri of uris) {
+      if (uri.path.endsWith(`/${WORKSPACE_FILE}`)) continue;
+      const slash = uri.path.lastIndexOf('/');
+      const pattern = new vscode.RelativePattern(uri.with({ path: uri.path.slice(0, slash) || '/' }), uri.path.slice(slash + 1));
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      this.extraWatchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    }
   }
 
   /** The checker to use now. */
@@ -68,23 +89,36 @@ export class DatasetService implements vscode.Disposable {
 
   private async load(): Promise<void> {
     const files: { file: DatasetFile; name: string }[] = [];
+    const loaded = new Set<string>();
+    const removed: string[] = [];
     let problem: string | undefined;
-    for (const uri of await this.files()) {
+    const uris = await this.files();
+    this.watchExtras(uris);
+    for (const uri of uris) {
+      const name = vscode.workspace.asRelativePath(uri);
       let text: string;
       try {
+        const tooBig = datasetSizeProblem((await vscode.workspace.fs.stat(uri)).size, name);
+        if (tooBig) {
+          problem ??= tooBig.message;
+          continue;
+        }
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       } catch {
-        // The workspace file is optional; a file named in settings is not.
-        if (!uri.path.endsWith(`/${WORKSPACE_FILE}`)) problem ??= `${vscode.workspace.asRelativePath(uri)}: cannot be read (is the path in courseworkRoles.datasetFiles right?)`;
+        // The workspace file is optional, but one that was there is missed; a file named in settings is not optional.
+        if (!uri.path.endsWith(`/${WORKSPACE_FILE}`)) problem ??= `${name}: cannot be read (was it removed, or is the path in courseworkRoles.datasetFiles wrong?)`;
+        else if (this.loaded.has(uri.toString())) removed.push(name);
         continue;
       }
+      loaded.add(uri.toString());
       try {
-        files.push({ file: parseDatasetText(text, vscode.workspace.asRelativePath(uri)), name: vscode.workspace.asRelativePath(uri) });
+        files.push({ file: parseDatasetText(text, name), name });
       } catch (error) {
         if (!(error instanceof DatasetError)) throw error;
         problem ??= error.message;
       }
     }
+    this.loaded = loaded;
     let checker: Checker;
     try {
       checker = new Checker(datasetWith(problem ? [] : files));
@@ -93,6 +127,7 @@ export class DatasetService implements vscode.Disposable {
       problem = error.message;
       checker = new Checker();
     }
+    for (const name of removed) this.notify(`${name} was removed, so its roles are no longer checked.`, 'info');
     this.report(problem);
     this.current = checker;
     this.changed.fire(checker);
@@ -101,19 +136,23 @@ export class DatasetService implements vscode.Disposable {
   private report(problem: string | undefined): void {
     if (problem === this.lastProblem) return;
     this.lastProblem = problem;
-    if (!problem) {
-      this.log.info('Dataset files loaded.');
-      return;
-    }
-    this.log.error(`Dataset not used: ${problem}. The bundled roles are still checked.`);
-    void vscode.window
-      .showWarningMessage(`Coursework Roles: your dataset file has a problem (${problem}). The bundled roles are still checked.`, 'Show details')
-      .then((choice) => {
-        if (choice) this.log.show();
-      });
+    if (problem) this.notify(`your dataset file has a problem (${problem}). The bundled roles are still checked.`, 'warning');
+    else this.log.info('Dataset files loaded.');
+  }
+
+  /** One line in the Output channel and one notification, with a way to the details. */
+  private notify(text: string, level: 'info' | 'warning'): void {
+    const notice = `Coursework Roles: ${text}`;
+    this.notices.push(notice);
+    if (level === 'warning') this.log.error(text);
+    else this.log.info(text);
+    const show = level === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    void show(notice, 'Show details').then((choice) => {
+      if (choice) this.log.show();
+    });
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    for (const d of [...this.disposables, ...this.extraWatchers]) d.dispose();
   }
 }

@@ -20,6 +20,8 @@ export interface CourseworkRolesApi {
   coverageItems(): vscode.TreeItem[];
   /** The problem with the user's dataset files, if any. */
   datasetProblem(): string | undefined;
+  /** The dataset notifications shown so far, oldest first. */
+  datasetNotices(): readonly string[];
   /** Resolves after pending dataset reloads. */
   datasetsReady(): Promise<void>;
   /** Fires after a document is checked. */
@@ -79,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
     },
     coverageItems: () => tree.getChildren().map((node) => tree.getTreeItem(node)),
     datasetProblem: () => datasets.problem,
+    datasetNotices: () => datasets.notices,
     datasetsReady: () => datasets.ready(),
     onDidCheck: linter.onDidUpdate,
   };

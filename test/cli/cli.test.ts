@@ -116,6 +116,16 @@ describe('the coursework-roles CLI', () => {
     const notJson = run('--config', file('broken.json', '{ "roles": '), answer);
     assert.equal(notJson.code, 2);
     assert.match(notJson.stderr, /^coursework-roles: .*broken\.json: is not valid JSON \(.+\)\n$/);
+
+    const twice = file('twice.json', JSON.stringify({ roles: [{ id: 'play-specialist', name: 'Play Specialist', aliases: ['sonographer'], technologies: ['x-ray-machine'], duties: ['d'] }] }));
+    const claimed = run('--config', twice, answer);
+    assert.equal(claimed.code, 2);
+    assert.match(claimed.stderr, /^coursework-roles: .*twice\.json: roles\[0\]\.aliases\[0\]: "sonographer" is already a name or alias of role "sonographer"\n$/);
+
+    const huge = run('--config', file('huge.json', Buffer.alloc(30 * 1024 * 1024, 0x20)), answer);
+    assert.equal(huge.code, 2);
+    assert.equal(huge.stderr, `coursework-roles: ${join(tmp, 'huge.json')}: is 30.0 MB; a dataset file may be at most 2 MB (is it the right file?)\n`);
+    assert.equal(huge.stdout, '');
   });
 
   it('handles empty files, CRLF, a byte-order mark and invalid UTF-8', () => {

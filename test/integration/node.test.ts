@@ -199,5 +199,58 @@ export function nodeSuite(): void {
       const doc = await scratch('bundled.md', 'Sonographers are kind.\n');
       await diagnosticsWhen(doc.uri, (d) => d.length === 2);
     });
+
+    it('refuses a dataset file over 2 MB with one message, and keeps the bundled roles working', async () => {
+      const roles = await api();
+      const before = roles.datasetNotices().length;
+      const json = JSON.stringify({ roles: [{ id: 'sonographer', aliases: ['scan technician'] }] });
+      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(json + ' '.repeat(3 * 1024 * 1024)));
+      const problem = await until(async () => {
+        await roles.datasetsReady();
+        const now = roles.datasetProblem();
+        return now?.includes('3.0 MB') ? now : undefined;
+      }, 'the size problem');
+      ok(problem.endsWith('.coursework-roles.json: is 3.0 MB; a dataset file may be at most 2 MB (is it the right file?)'), problem);
+      const doc = await scratch('huge-dataset.md', 'Sonographers are kind.\n');
+      await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+      await roles.datasetsReady();
+      equal(roles.datasetNotices().slice(before).length, 1, `notices ${JSON.stringify(roles.datasetNotices().slice(before))}`);
+      await closeAll();
+    });
+
+    it('says once that a dataset file was removed while open, and checks with the bundled roles', async () => {
+      const roles = await api();
+      await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+      const extra = workspaceFile('extra-roles.json');
+      await vscode.workspace.fs.writeFile(
+        extra,
+        new TextEncoder().encode(JSON.stringify({ roles: [{ id: 'play-specialist', name: 'Play Specialist', technologies: ['x-ray-machine'], duties: ['prepare children for scans'] }] })),
+      );
+      await setSetting('datasetFiles', ['extra-roles.json']);
+      try {
+        const doc = await scratch('removed.md', 'Play specialists are kind. Sonographers are kind.\n');
+        await until(async () => {
+          await roles.datasetsReady();
+          return !roles.datasetProblem() && roles.reportFor(doc)?.coverage.roles.some((r) => r.id === 'play-specialist');
+        }, 'the extra role in the report');
+        // The dataset file is open in an editor when it goes.
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(extra), { preview: false });
+        const before = roles.datasetNotices().length;
+        await vscode.workspace.fs.delete(extra);
+        const problem = await until(async () => {
+          await roles.datasetsReady();
+          return roles.datasetProblem();
+        }, 'the removed-file problem');
+        ok(problem.startsWith('extra-roles.json: cannot be read (was it removed'), problem);
+        await until(() => roles.reportFor(doc)?.coverage.roles.map((r) => r.id).join() === 'sonographer', 'a report with the bundled roles only');
+        await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await roles.datasetsReady();
+        equal(roles.datasetNotices().slice(before).length, 1, `notices ${JSON.stringify(roles.datasetNotices().slice(before))}`);
+      } finally {
+        await setSetting('datasetFiles', undefined);
+        await closeAll();
+      }
+    });
   });
 }

@@ -97,11 +97,25 @@ describe('dataset validation', () => {
     assert.throws(() => parseDatasetText('{ "roles": [', 'mine.json'), /^DatasetError: mine\.json: is not valid JSON/);
   });
 
+  it('refuses a dataset file over 2 MB before parsing it, and takes one at the limit', () => {
+    const padded = (size: number): string => {
+      const json = JSON.stringify({ roles: [{ id: 'sonographer', aliases: ['scan technician'] }] });
+      return json + ' '.repeat(size - json.length);
+    };
+    assert.throws(() => parseDatasetText(padded(3 * 1024 * 1024), 'huge.json'), /^DatasetError: huge\.json: is 3\.0 MB; a dataset file may be at most 2 MB \(is it the right file\?\)$/);
+    assert.deepEqual(parseDatasetText(padded(2 * 1024 * 1024), 'big.json').roles?.[0]?.aliases, ['scan technician']);
+  });
+
   it('refuses duplicate ids, unknown technology ids and a name claimed twice', () => {
     const build = (file: unknown): unknown => datasetWith([{ file: validateDatasetFile(file), name: 'mine.json' }]);
     assert.throws(() => build({ roles: [{ id: 'a', name: 'Aa', technologies: ['x-ray-machine'], duties: ['d'] }, { id: 'a' }] }), /mine\.json: roles\[1\]\.id: "a" is used twice/);
     assert.throws(() => build({ roles: [{ id: 'a', name: 'Aa', technologies: ['no-such-thing'], duties: ['d'] }] }), /roles\[0\]\.technologies\[0\]: "no-such-thing" is not the id of any technology/);
-    assert.throws(() => build({ roles: [{ id: 'a', name: 'Sonographer', technologies: ['x-ray-machine'], duties: ['d'] }] }), /"Sonographer" is already a name or alias of role "sonographer"/);
+    assert.throws(() => build({ roles: [{ id: 'a', name: 'Sonographer', technologies: ['x-ray-machine'], duties: ['d'] }] }), /^DatasetError: mine\.json: roles\[0\]\.name: "Sonographer" is already a name or alias of role "sonographer"$/);
+    assert.throws(
+      () => build({ technologies: [{ id: 'scanner-x', name: 'Scanner X', aliases: ['ultrasound scanner'] }] }),
+      /^DatasetError: mine\.json: technologies\[0\]\.aliases\[0\]: "ultrasound scanner" is already a name or alias of technology "ultrasound-scanner"$/,
+    );
+    assert.throws(() => build({ roles: [{ id: 'a', name: 'Aa', aliases: ['Bb'], technologies: ['x-ray-machine'], duties: ['d'] }, { id: 'b', name: 'bb', technologies: ['x-ray-machine'], duties: ['d'] }] }), /mine\.json: roles\[1\]\.name: "bb" is already a name or alias of role "a"$/);
     assert.throws(() => build({ roles: [{ id: 'new-role' }] }), /roles\[0\]\.name: is required for a new role/);
   });
 
