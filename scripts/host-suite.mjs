@@ -5,7 +5,7 @@
 // Needs `bash test/host/setup.sh` (npm test runs it) and `npm run build`.
 // The runner's last line, `N passed, N failed`, is passed through.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,10 @@ if (!existsSync(join(cache, 'env.json'))) {
 const copy = mkdtempSync(join(tmpdir(), `coursework-roles-${kind}-`));
 const workspace = join(copy, 'workspace');
 cpSync(join(root, 'test/integration/workspace'), workspace, { recursive: true });
+// The fixture answers and examples too, for the suite that applies every quick fix to each.
+for (const dir of ['test/fixtures/answers', 'examples']) {
+  for (const f of readdirSync(join(root, dir)).filter((f) => f.endsWith('.md'))) cpSync(join(root, dir, f), join(workspace, 'fixtures', f));
+}
 
 const run = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
 let status;

@@ -177,9 +177,14 @@ function plainOf(snippet: string): string {
   return snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
 }
 
+/**
+ * Sentence stems with placeholders. A stem left as it is must not count as a
+ * description (so no bare duty verb or technology name in a placeholder):
+ * the warning stays until the student writes their own words.
+ */
 const STEMS: Record<'missing-technology' | 'missing-duties', string> = {
   'missing-technology': 'use ${1:which specific technology, device or software?} to ${2:do what?}.',
-  'missing-duties': '${1:what do they do? e.g. check, calibrate, train} ${2:what or whom?}.',
+  'missing-duties': '${1:what do they do? (a task, such as “check”, “calibrate” or “train”)} ${2:on what or for whom?}.',
 };
 
 /** Where a role's text ends: after its last sentence, or a new paragraph when it has none. */

@@ -43,6 +43,32 @@ async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('courseworkRoles').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
+/**
+ * Applies each quick fix offered for `diagnostic`, checks that it only inserted
+ * text, undoes it in one step and checks the document is as it was. Returns the titles.
+ */
+async function applyEachFix(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<string[]> {
+  const original = doc.getText();
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  for (const action of actions) {
+    const what = `${vscode.workspace.asRelativePath(doc.uri)} ${diagnostic.range.start.line + 1}: ${action.title}`;
+    const editor = await vscode.window.showTextDocument(doc);
+    if (action.edit) ok(await vscode.workspace.applyEdit(action.edit), `${what}: refused`);
+    if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    const changed = doc.getText();
+    ok(changed !== original, `${what}: changed nothing`);
+    // Only an insertion: the original text is the changed text with one run removed.
+    let start = 0;
+    while (changed[start] === original[start]) start++;
+    const inserted = changed.length - original.length;
+    equal(changed.slice(0, start) + changed.slice(start + inserted), original, `${what}: did more than insert`);
+    await vscode.commands.executeCommand('undo');
+    await until(() => doc.getText() === original, `undo of ${what}`);
+    equal(editor.document.getText(), original, `undo of ${what}`);
+  }
+  return actions.map((a) => a.title);
+}
+
 export function nodeSuite(): void {
   describe('editing, quick fixes and settings', function () {
     this.timeout(30000);
@@ -74,26 +100,26 @@ export function nodeSuite(): void {
       const original = '## Sonographers\n\nSonographers are kind.\n';
       const doc = await scratch('fixes.md', original);
       const [diagnostic] = await diagnosticsWhen(doc.uri, (d) => d.length === 2);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic!.range, vscode.CodeActionKind.QuickFix.value);
-      const titles = actions.map((a) => a.title);
+      const titles = await applyEachFix(doc, diagnostic!);
       ok(titles.includes('Add a sentence on the technology Sonographer uses'), titles.join(' | '));
       ok(titles.includes('Disable missing-technology for this line'), titles.join(' | '));
       ok(titles.includes('Disable missing-technology for this file'), titles.join(' | '));
-      for (const action of actions) {
-        const editor = await vscode.window.showTextDocument(doc);
-        if (action.edit) ok(await vscode.workspace.applyEdit(action.edit), `${action.title} refused`);
-        if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-        const changed = doc.getText();
-        ok(changed !== original, `${action.title} changed nothing`);
-        // Only an insertion: the original text is the changed text with one run removed.
-        let start = 0;
-        while (changed[start] === original[start]) start++;
-        const inserted = changed.length - original.length;
-        equal(changed.slice(0, start) + changed.slice(start + inserted), original, `${action.title} did more than insert`);
-        await vscode.commands.executeCommand('undo');
-        await until(() => doc.getText() === original, `undo of ${action.title}`);
-        equal(editor.document.getText(), original, `undo of ${action.title}`);
+    });
+
+    it('applies every quick fix on every fixture answer as an insertion only, each undone in one step', async function () {
+      this.timeout(180_000);
+      const folder = workspaceFile('fixtures');
+      const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).filter((n) => n.endsWith('.md'));
+      ok(names.length >= 5, `only ${names.length} fixture answers in the workspace`);
+      let applied = 0;
+      for (const name of names) {
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, name));
+        await vscode.window.showTextDocument(doc);
+        const expected = (await api()).reportFor(doc)?.messages.length ?? 0;
+        const diagnostics = await diagnosticsWhen(doc.uri, (d) => d.length === expected);
+        for (const diagnostic of diagnostics) applied += (await applyEachFix(doc, diagnostic)).length;
       }
+      ok(applied > 50, `only ${applied} quick fixes applied`);
     });
 
     it('drops a rule set to off', async () => {

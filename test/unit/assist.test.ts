@@ -95,8 +95,11 @@ describe('quick fixes', () => {
     const text = '## Sonographers\n\nSonographers use ultrasound probes.\n\n## Next\n';
     const [stem] = fixesFor(text, 'missing-duties');
     assert.equal(stem!.preferred, true);
-    assert.equal(stem!.insertion.snippet, ' They ${1:what do they do? e.g. check, calibrate, train} ${2:what or whom?}.');
-    assert.equal(apply(text, stem!.insertion.offset, stem!.insertion.text), '## Sonographers\n\nSonographers use ultrasound probes. They what do they do? e.g. check, calibrate, train what or whom?.\n\n## Next\n');
+    assert.equal(stem!.insertion.snippet, ' They ${1:what do they do? (a task, such as “check”, “calibrate” or “train”)} ${2:on what or for whom?}.');
+    const filled = apply(text, stem!.insertion.offset, stem!.insertion.text);
+    assert.equal(filled, '## Sonographers\n\nSonographers use ultrasound probes. They what do they do? (a task, such as “check”, “calibrate” or “train”) on what or for whom?.\n\n## Next\n');
+    // Left as it is, the stem is a prompt, not a description: the warning stays.
+    assert.deepEqual(checker.check(filled).messages.map((m) => m.ruleId), ['missing-duties']);
   });
 
   it('starts a new paragraph for a role that has no text of its own', () => {
