@@ -9,7 +9,9 @@
 //   answer, through DocumentSession (what the extension uses);
 // - completion and hover on a role mention in the 10,000-word answer;
 // - peak memory for checking the 50,000-word answer (a child process);
-// - bundle sizes; the CLI on a folder of 100 answers against markdownlint-cli2.
+// - bundle sizes; the CLI on a folder of 100 answers against markdownlint-cli2;
+// - each hostile input of test/fixtures/hostile.mjs (a 10 MB file, 50,000
+//   headings, ...), once each in a fresh process, against a 10,000-word check.
 // The last line is one JSON object.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,18 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const core = await import(join(root, 'out/bench/core.mjs'));
 const { Checker, DocumentSession, completionsAt, hoverAt } = core;
 const checker = new Checker();
+
+if (process.argv[2] === '--hostile') {
+  // Child mode: time one hostile input as the CLI reads it (bytes → text → limits → check).
+  const { HOSTILE } = await import(join(root, 'test/fixtures/hostile.mjs'));
+  const made = HOSTILE[Number(process.argv[3])].make();
+  const started = performance.now();
+  const text = typeof made === 'string' ? made : new TextDecoder().decode(made);
+  const skipped = core.skipReason(text) !== undefined;
+  if (!skipped) checker.check(text);
+  console.log(JSON.stringify({ ms: performance.now() - started, skipped, peakMB: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
 
 if (process.argv[2] === '--peak') {
   // Child mode: check one file and report the peak resident memory.
@@ -124,6 +138,14 @@ const [cliMs, cli2Ms] = alternate(
 );
 rmSync(scratch, { recursive: true, force: true });
 
+// Hostile input, each once in a fresh process (they take seconds, and memory).
+const { HOSTILE } = await import(join(root, 'test/fixtures/hostile.mjs'));
+const hostile = HOSTILE.map((input, i) => ({
+  name: input.name,
+  ...JSON.parse(spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--hostile', String(i)], { encoding: 'utf8', maxBuffer: 1 << 20 }).stdout),
+}));
+const slowest = hostile.reduce((a, b) => (b.ms > a.ms ? b : a));
+
 const kb = (file) => statSync(join(root, file)).size / 1024;
 const bundles = { 'dist/extension.cjs': kb('dist/extension.cjs'), 'dist/extension.browser.cjs': kb('dist/extension.browser.cjs'), 'dist/cli.cjs': kb('dist/cli.cjs') };
 
@@ -136,6 +158,11 @@ console.log(`completion ${f(completionMs, 3)} ms, hover ${f(hoverMs, 3)} ms (10,
 console.log(`peak memory, 50,000 words: ${f(peak, 0)} MB`);
 console.log(`CLI on 100 answers: ${f(cliMs, 0)} ms; markdownlint-cli2: ${f(cli2Ms, 0)} ms; ratio ${f(cliMs / cli2Ms)}`);
 for (const [file, size] of Object.entries(bundles)) console.log(`${file}: ${f(size, 0)} KB`);
+console.log('\nhostile input (once each, fresh process)      ms   × a 10,000-word check   peak MB');
+for (const h of hostile) {
+  console.log(`${`${h.name}${h.skipped ? ' (skipped)' : ''}`.padEnd(42)} ${f(h.ms, 0).padStart(7)} ${f(h.ms / results[10000].full, 1).padStart(14)} ${f(h.peakMB, 0).padStart(17)}`);
+}
+console.log(`slowest: ${slowest.name}, ${f(slowest.ms / 1000, 1)} s`);
 console.log(
   JSON.stringify({
     fullOverParse: +f(results[10000].full / results[10000].parse, 3),
@@ -146,5 +173,7 @@ console.log(
     peakMB: +f(peak, 1),
     bundleKB: +f(bundles['dist/extension.cjs'], 1),
     cliOverMarkdownlintCli2: +f(cliMs / cli2Ms, 3),
+    hostileSlowest: slowest.name,
+    hostileSlowestOverFull: +f(slowest.ms / results[10000].full, 1),
   }),
 );

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOSTILE } from '../fixtures/hostile.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist/cli.cjs');
@@ -157,13 +158,28 @@ describe('the coursework-roles CLI', () => {
     assert.match(small.stderr, /skipped .*deep\.md: it is \d+ KB, more than the 2 KB limit/);
   });
 
-  it('checks a 5 MB answer', function () {
-    this.timeout(120_000);
-    const paragraph = 'Radiographers use CT scanners and position patients. Sonographers are kind.\n\n';
-    const big = file('big.md', paragraph.repeat(Math.ceil(5_000_000 / paragraph.length)));
-    const result = run('--format', 'json', big);
-    assert.equal(result.code, 1, result.stderr);
-    const [report] = JSON.parse(result.stdout);
-    assert.deepEqual(report.roles.map((r: { id: string }) => r.id), ['radiographer', 'sonographer']);
+  describe('on hostile input, within a generous bound', () => {
+    for (const { name, make, skipped } of HOSTILE) {
+      it(`${skipped ? 'skips, saying why,' : 'checks'} ${name}`, function () {
+        this.timeout(180_000);
+        const made = make();
+        const path = file(`hostile-${name.replace(/\W+/g, '-')}.md`, typeof made === 'string' ? made : Buffer.from(made));
+        const result = run('--format', 'json', path);
+        if (skipped) {
+          assert.equal(result.code, 2);
+          assert.match(result.stderr, /^coursework-roles: skipped .*: its lists or block quotes are nested more than 100 levels deep\n$/);
+          assert.deepEqual(JSON.parse(result.stdout), []);
+          return;
+        }
+        assert.ok(result.code === 0 || result.code === 1, `exit ${result.code}: ${result.stderr}`);
+        assert.equal(result.stderr, '');
+        const [report] = JSON.parse(result.stdout);
+        const lines = (typeof made === 'string' ? made : new TextDecoder().decode(made)).split(/\r\n|\r|\n/);
+        for (const m of report.messages) {
+          assert.ok(m.line >= 1 && m.line <= lines.length, `line ${m.line} of ${lines.length}`);
+          assert.ok(m.column >= 1 && m.column <= lines[m.line - 1]!.length + 1, `column ${m.column} on line ${m.line}`);
+        }
+      });
+    }
   });
 });
