@@ -118,6 +118,11 @@ describe('the coursework-roles CLI', () => {
     assert.equal(notJson.code, 2);
     assert.match(notJson.stderr, /^coursework-roles: .*broken\.json: is not valid JSON \(.+\)\n$/);
 
+    const dup = file('dup.json', JSON.stringify({ technologies: [{ id: 'gadget', name: 'gadget one' }, { id: 'gadget', name: 'gadget two' }] }));
+    const duplicate = run('--config', dup, answer);
+    assert.equal(duplicate.code, 2);
+    assert.equal(duplicate.stderr, `coursework-roles: ${dup}: technologies[1].id: "gadget" is used twice in this file\n`);
+
     const twice = file('twice.json', JSON.stringify({ roles: [{ id: 'play-specialist', name: 'Play Specialist', aliases: ['sonographer'], technologies: ['x-ray-machine'], duties: ['d'] }] }));
     const claimed = run('--config', twice, answer);
     assert.equal(claimed.code, 2);

@@ -214,16 +214,33 @@ export function nodeSuite(): void {
       ok((await hoverText(doc.uri, new vscode.Position(0, 3))).includes('**Play Specialist**'), 'no hover for the new role');
     });
 
-    it('reports a broken file once and keeps the bundled roles working', async () => {
+    it('reports each kind of broken file once, saying where and why, and keeps the bundled roles working', async () => {
       const roles = await api();
-      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "roles": [ { "id": "Bad Id" } ] }'));
-      const problem = await until(async () => {
-        await roles.datasetsReady();
-        return roles.datasetProblem();
-      }, 'the dataset problem');
-      ok(problem.includes('roles[0].id') && problem.includes('kebab-case'), problem);
+      const role = (id: string, name: string, extra: object = {}): object => ({ id, name, technologies: ['x-ray-machine'], duties: ['d'], ...extra });
+      const broken: [string, string, string][] = [
+        ['invalid JSON', '{ "roles": [', 'is not valid JSON ('],
+        ['a schema error', JSON.stringify({ roles: [{ id: 'Bad Id' }] }), 'roles[0].id: "Bad Id" must be kebab-case'],
+        ['a duplicate id', JSON.stringify({ roles: [role('play-specialist', 'Play Specialist'), role('play-specialist', 'Play Worker')] }), 'roles[1].id: "play-specialist" is used twice in this file'],
+        ['an alias claimed twice', JSON.stringify({ roles: [role('play-specialist', 'Play Specialist', { aliases: ['sonographer'] })] }), 'roles[0].aliases[0]: "sonographer" is already a name or alias of role "sonographer"'],
+      ];
       const doc = await scratch('bundled.md', 'Sonographers are kind.\n');
-      await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+      for (const [what, text, reason] of broken) {
+        const before = roles.datasetNotices().length;
+        await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(text));
+        const problem = await until(async () => {
+          await roles.datasetsReady();
+          const now = roles.datasetProblem();
+          return now?.includes(reason) ? now : undefined;
+        }, `the problem with ${what}`);
+        ok(problem.startsWith('.coursework-roles.json: '), `${what}: ${problem}`);
+        await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await roles.datasetsReady();
+        const shown = roles.datasetNotices().slice(before);
+        equal(shown.length, 1, `${what}: notices ${JSON.stringify(shown)}`);
+        ok(shown[0]!.includes(reason) && shown[0]!.includes('The bundled roles are still checked'), `${what}: ${shown[0]}`);
+      }
+      await closeAll();
     });
 
     it('refuses a dataset file over 2 MB with one message, and keeps the bundled roles working', async () => {
