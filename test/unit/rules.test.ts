@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Root } from 'mdast';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { summarize } from '../../src/core/index.js';
 import remarkCourseworkRoles from '../../src/core/plugin.js';
@@ -107,6 +108,22 @@ describe('the remark plugin', () => {
       ['missing-technology', true],
       ['missing-duties', undefined],
     ]);
+  });
+
+  it('skips text another plugin added without a place, and moves no other message', async () => {
+    const generated = () => (tree: Root) => {
+      tree.children.unshift({ type: 'html', value: '<!-- generated -->' });
+      tree.children.push({ type: 'paragraph', children: [{ type: 'text', value: 'Perfusionists are kind.' }, { type: 'inlineCode', value: 'audiologist' }, { type: 'html', value: '<br>' }] });
+    };
+    const run = async (before: PluggableList) => {
+      const processor = unified().use(remarkParse).use(before).use(remarkCourseworkRoles);
+      const file = new VFile({ path: 'answer.md', value: 'Intro.\n\nSonographers use ultrasound probes.' });
+      await processor.run(processor.parse(file), file);
+      return file.messages.map(String);
+    };
+    const plain = await run([]);
+    assert.deepEqual(plain, ['answer.md:3:1-3:13: Sonographer is named but its duties are not described']);
+    assert.deepEqual(await run([generated]), plain);
   });
 
   it('adds roles from a dataset option and fails the file on a bad one', async () => {
