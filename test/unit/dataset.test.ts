@@ -180,6 +180,19 @@ describe('dataset validation', () => {
     assert.deepEqual(report.coverage.roles.map((r) => [r.id, r.technology]), [['sonographer', true]]);
   });
 
+  it('adds a role with only an id and a name, flagged until it is described', () => {
+    const file = validateDatasetFile({ roles: [{ id: 'play-specialist', name: 'Play Specialist' }], technologies: [{ id: 'x-ray-machine', aliases: ['radiography unit'] }] });
+    const dataset = datasetWith([{ file, name: 'mine.json' }]);
+    assert.deepEqual(dataset.roleById.get('play-specialist'), { id: 'play-specialist', name: 'Play Specialist', aliases: [], summary: '', technologies: [], duties: [], settings: [], related: [], sources: [] });
+    assert.deepEqual(dataset.technologyById.get('x-ray-machine')!.sources, bundledDataset().technologyById.get('x-ray-machine')!.sources);
+    const report = new Checker(dataset).check('Play specialists are kind.');
+    assert.deepEqual(report.messages.map((m) => `${m.ruleId} ${m.roleId}`), ['missing-technology play-specialist', 'missing-duties play-specialist']);
+  });
+
+  it('uses the bundled dataset itself when there is no user file', () => {
+    assert.equal(datasetWith([]), bundledDataset());
+  });
+
   it('extends a bundled role with a user file and keeps the bundled roles', () => {
     const dataset = datasetWith([{ file: validateDatasetFile({ roles: [{ id: 'sonographer', aliases: ['scan technician'] }] }), name: 'mine.json' }]);
     assert.ok(dataset.roleById.get('sonographer')!.aliases.includes('scan technician'));

@@ -98,6 +98,16 @@ describe('incremental checking', () => {
     assert.ok(starts.length > 3);
   });
 
+  it('cuts before a bold lead but never inside a loose list', () => {
+    const bold = '**Radiographers** use CT scanners.\n\n'.repeat(200);
+    const starts = pieceStarts(bold);
+    assert.ok(starts.length > 2, `${starts.length} pieces`);
+    assert.deepEqual(starts.filter((s) => !bold.startsWith('**R', s)), []);
+    const list = '* Radiographers use CT scanners.\n\n'.repeat(200);
+    assert.deepEqual(pieceStarts(list), [0]);
+    assert.deepEqual(view(checker.check(list)), view(checker.checkTree(parseMarkdown(list), list)));
+  });
+
   it('never cuts inside an HTML block that may hold blank lines', () => {
     const filler = 'Radiographers use CT scanners.\n\n'.repeat(100);
     for (const [open, close] of [
