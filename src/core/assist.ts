@@ -75,7 +75,8 @@ export function completionsAt(source: string, offset: number, report: DocumentRe
   let start = offset;
   while (start > 0 && isWordChar(source.charCodeAt(start - 1))) start--;
   const block = report.prose.blocks.find((b) => b.start <= offset && offset <= b.end);
-  const capital = startsSentence(source, start, block?.start ?? 0, block?.kind === 'heading');
+  // inProse has just found this block.
+  const capital = startsSentence(source, start, block!.start, block!.kind === 'heading');
   const items: CompletionData[] = [];
   for (const role of dataset.roles) {
     const card = roleCard(role, dataset);

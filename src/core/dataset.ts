@@ -357,6 +357,7 @@ export function parseDatasetText(text: string, name?: string): DatasetFile {
     return validateDatasetFile(value);
   } catch (error) {
     if (error instanceof DatasetError) throw new DatasetError(error.path, error.reason, name);
+    /* c8 ignore next 2 -- validateDatasetFile throws only DatasetError; anything else is a bug and must surface */
     throw error;
   }
 }

@@ -37,6 +37,7 @@ export default function remarkCourseworkRoles(options: RemarkCourseworkRolesOpti
   try {
     checker = options.dataset === undefined ? new Checker() : new Checker(datasetWith([{ file: validateDatasetFile(options.dataset), name: 'options.dataset' }]));
   } catch (error) {
+    /* c8 ignore next -- a DatasetError is the only error expected here; anything else is a bug and must surface */
     if (!(error instanceof DatasetError)) throw error;
     problem = error.message;
   }

@@ -86,14 +86,12 @@ export class LineIndex {
   }
 }
 
-function describe(rule: RuleId, name: string): string {
+function describe(rule: 'missing-technology' | 'missing-duties', name: string): string {
   switch (rule) {
     case 'missing-technology':
       return `${name} is named but no specific technology it uses is described`;
     case 'missing-duties':
       return `${name} is named but its duties are not described`;
-    default:
-      return '';
   }
 }
 

@@ -67,14 +67,15 @@ function shiftProse(prose: Prose, delta: number): void {
     r.start += delta;
     r.end += delta;
   }
-  if (prose.frontMatterEnd > 0) prose.frontMatterEnd += delta;
+  // frontMatterEnd needs no shift: front matter is only ever in the first chunk, and only chunks after an edit are shifted.
 }
 
 function chunkOf(node: RootContent, source: string): Chunk {
   return {
     type: node.type,
-    start: node.position?.start.offset ?? 0,
-    end: node.position?.end.offset ?? 0,
+    // Nodes come from parseMarkdown, which places every one.
+    start: node.position!.start.offset!,
+    end: node.position!.end.offset!,
     prose: collectProse([node], source),
     definitions: hasDefinitions(node),
   };

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { caseFor, completionsAt, coverageReport, hoverAt, quickFixes, statusOf } from '../../src/core/assist.js';
-import { bundledDataset } from '../../src/core/dataset.js';
+import { Checker } from '../../src/core/check.js';
+import { bundledDataset, datasetWith, validateDatasetFile } from '../../src/core/dataset.js';
 // @ts-expect-error: a plain JavaScript build script, without types.
 import { GRAMMAR_PATH, grammarText } from '../../scripts/build-grammar.mjs';
 import { checker } from './helpers.js';
@@ -29,6 +30,23 @@ describe('completions', () => {
     assert.ok(labels('## Sono').includes('Sonographer'));
     assert.ok(labels('Intro text about the ').includes('ODP'));
     assert.equal(caseFor('Pathology IT Technician', false), 'pathology IT technician');
+  });
+
+  it('capitalises at the start of a paragraph', () => {
+    assert.ok(labels('Sono').includes('Sonographer'));
+    assert.ok(labels('Text.\n\nSono').includes('Sonographer'));
+  });
+
+  it('replaces the whole word being typed, digits and hyphens included', () => {
+    const text = 'Sonographers use 3D-ul';
+    assert.equal(completionsAt(text, text.length, checker.check(text), dataset)!.start, text.indexOf('3D-ul'));
+  });
+
+  it('capitalises the role’s technologies at the start of a sentence, keeping abbreviations', () => {
+    const text = '## Radiographers\n\nRadiographers scan. ';
+    const techs = completionsAt(text, text.length, checker.check(text), dataset)!.items.filter((i) => i.kind === 'technology').map((i) => i.label);
+    assert.ok(techs.includes('CT scanner') && techs.includes('X-ray machine') && techs.includes('PACS'), techs.join(', '));
+    assert.deepEqual(techs.filter((t) => t[0] !== t[0]!.toUpperCase()), []);
   });
 
   it('gives each item the summary as detail and the card as documentation', () => {
@@ -79,6 +97,42 @@ describe('hover cards', () => {
     assert.equal(text.slice(hover.start, hover.end), 'infusion pump');
   });
 
+  it('says when the document describes the role’s technology and duties', () => {
+    const hover = hoverAt(checker.check('Audiologists test hearing with audiometers.'), 2, dataset)!;
+    assert.match(hover.markdown, /\n\n---\n\n\*In this document:\* technology described, duties described\.$/);
+  });
+
+  it('shows a technology’s card in a sentence that also names a role', () => {
+    const text = 'Radiographers use CT scanners.';
+    const hover = hoverAt(checker.check(text), text.indexOf('CT') + 1, dataset)!;
+    assert.equal(text.slice(hover.start, hover.end), 'CT scanners');
+    assert.match(hover.markdown, /^\*\*CT scanner\*\* · also CT, /);
+    assert.match(hover.markdown, /\*\*Used by\*\* Radiographer, /);
+  });
+
+  it('says that naming a technology no role lists still counts as technology', () => {
+    const text = 'Nurses clean the endoscope.';
+    const hover = hoverAt(checker.check(text), text.indexOf('endoscope') + 1, dataset)!;
+    assert.doesNotMatch(hover.markdown, /Used by/);
+    assert.match(hover.markdown, /\n\n\*A specific technology: naming it counts as describing technology\.\*\n\n/);
+  });
+
+  it('shows only what a user’s dataset gives for a new role or technology', () => {
+    const file = validateDatasetFile({
+      technologies: [{ id: 'scan-robot', name: 'scan robot' }],
+      roles: [{ id: 'play-specialist', name: 'Play Specialist', technologies: ['x-ray-machine'], duties: ['prepare children for scans'] }],
+    });
+    const own = datasetWith([{ file, name: 'mine.json' }]);
+    const text = 'Play specialists steer the scan robot.';
+    const report = new Checker(own).check(text);
+    const robot = hoverAt(report, text.indexOf('robot'), own)!;
+    assert.equal(robot.markdown, '**scan robot**\n\n*A specific technology: naming it counts as describing technology.*');
+    const role = hoverAt(report, 1, own)!.markdown;
+    assert.match(role, /^\*\*Play Specialist\*\*\n/);
+    assert.match(role, /\*\*Technologies\*\*\n\n- X-ray machine\n\n\*\*Duties\*\*\n\n- prepare children for scans\n/);
+    assert.doesNotMatch(role, /also called|Works in|Related roles|Sources/);
+  });
+
   it('shows nothing on other words', () => {
     assert.equal(hoverAt(checker.check('Nurses are kind.'), 2, dataset), undefined);
   });
@@ -108,6 +162,30 @@ describe('quick fixes', () => {
     assert.equal(apply(text, stem!.insertion.offset, stem!.insertion.text), `${text.trimEnd()}\n\nSonographers use which specific technology, device or software? to do what?.\n`);
   });
 
+  it('writes the plural of a name ending in -ch with -es in a new paragraph', () => {
+    const file = validateDatasetFile({ roles: [{ id: 'speech-coach', name: 'Speech Coach', technologies: ['communication-aid'], duties: ['coach speech'] }] });
+    const own = datasetWith([{ file, name: 'mine.json' }]);
+    const text = 'Roles include, for example, speech coaches and radiographers.\n';
+    const report = new Checker(own).check(text);
+    const [stem] = quickFixes(text, report, report.messages.find((m) => m.roleId === 'speech-coach')!, own);
+    assert.equal(apply(text, stem!.insertion.offset, stem!.insertion.text), `${text.trimEnd()}\n\nSpeech coaches use which specific technology, device or software? to do what?.\n`);
+  });
+
+  it('starts a paragraph under a heading that names a role and has no text yet', () => {
+    const text = '## Sonographers\n\n## Next\n';
+    const [stem] = fixesFor(text, 'missing-technology');
+    assert.equal(stem!.title, 'Add a sentence on the technology Sonographer uses');
+    assert.equal(apply(text, stem!.insertion.offset, stem!.insertion.text), '## Sonographers\n\nSonographers use which specific technology, device or software? to do what?.\n\n## Next\n');
+  });
+
+  it('puts a disable-line comment after the text, before trailing white space', () => {
+    const text = 'Sonographers are kind.  \t\n';
+    const [, line] = fixesFor(text, 'missing-duties');
+    const fixed = apply(text, line!.insertion.offset, line!.insertion.text);
+    assert.equal(fixed, 'Sonographers are kind. <!-- coursework-roles-disable-line missing-duties -->  \t\n');
+    assert.deepEqual(checker.check(fixed).messages.map((m) => m.ruleId), ['missing-technology']);
+  });
+
   it('offers disable comments for the line and for the file, after any front matter', () => {
     const text = '---\ntitle: x\n---\n\nSonographers are kind.\n';
     const [, line, file] = fixesFor(text, 'missing-duties');
@@ -135,12 +213,63 @@ describe('status and report', () => {
     assert.equal(statusOf(checker.check('No roles.'), dataset).text, 'Roles: none named');
   });
 
+  it('says which part is missing, or that every role is described', () => {
+    assert.equal(statusOf(checker.check('Sonographers use ultrasound probes.'), dataset).tooltip, 'Still to describe:\nSonographer: duties missing');
+    assert.equal(statusOf(checker.check('Sonographers scan patients.'), dataset).tooltip, 'Still to describe:\nSonographer: technology missing');
+    assert.deepEqual(statusOf(checker.check('Audiologists test hearing with audiometers.'), dataset), { text: 'Roles: 1 of 1 described', tooltip: 'Every role named is fully described.' });
+    assert.equal(statusOf(checker.check('No roles.'), dataset).tooltip, 'No practitioner roles from the dataset are named yet.');
+  });
+
   it('writes a readable Markdown report', () => {
     const report = coverageReport('answer.md', checker.check(text), dataset);
     assert.match(report, /^# Coverage report: answer\.md\n\n\*\*1 of 2\*\* roles named are fully described/);
     assert.match(report, /\| Audiologist \| 1 \| ✓ audiometers \| ✓ test hearing with audiometers \|/);
     assert.match(report, /\| Sonographer \| 5 \| ✗ missing \| ✗ missing \|/);
     assert.match(report, /## What to add\n\n- \*\*Sonographer\*\* \(line 5\): add a specific technology/);
+  });
+
+  it('asks in the report only for what is missing, in the singular for one role', () => {
+    const duties = coverageReport('a.md', checker.check('Sonographers use ultrasound probes.'), dataset);
+    assert.match(duties, /^# Coverage report: a\.md\n\n\*\*0 of 1\*\* role named is fully described/);
+    assert.match(duties, /\n- \*\*Sonographer\*\* \(line 1\): add what the practitioner does \(for example: [^)]+\)\.\n$/);
+    const tech = coverageReport('a.md', checker.check('Sonographers scan patients.'), dataset);
+    assert.match(tech, /\n- \*\*Sonographer\*\* \(line 1\): add a specific technology it uses \(for example ultrasound scanner, [^)]+\)\.\n$/);
+    const done = coverageReport('a.md', checker.check('Audiologists test hearing with audiometers.'), dataset);
+    assert.match(done, /\*\*1 of 1\*\* role named is fully described/);
+    assert.doesNotMatch(done, /What to add/);
+  });
+
+  it('reports a document that names no role without an empty table', () => {
+    const report = coverageReport('notes.md', checker.check('No roles here.'), dataset);
+    assert.match(report, /^# Coverage report: notes\.md\n\nNo practitioner roles from the dataset are named yet\. Name a role/);
+    assert.doesNotMatch(report, /\| Role \|/);
+  });
+});
+
+describe('a report older than the dataset', () => {
+  // The editor keeps the last report until its re-check after a dataset reload; a role the new dataset lacks shows by id.
+  const file = validateDatasetFile({
+    technologies: [{ id: 'scan-robot', name: 'scan robot' }],
+    roles: [{ id: 'play-specialist', name: 'Play Specialist', technologies: ['x-ray-machine'], duties: ['prepare children for scans'] }],
+  });
+  const older = new Checker(datasetWith([{ file, name: 'mine.json' }]));
+  const text = 'Play specialists are kind.';
+  const stale = older.check(text);
+
+  it('names the role by its id in the status, report, quick fix and JSON', () => {
+    assert.equal(statusOf(stale, dataset).tooltip, 'Still to describe:\nplay-specialist: technology and duties missing');
+    assert.match(coverageReport('a.md', stale, dataset), /\| play-specialist \| 1 \| ✗ missing \| ✗ missing \|/);
+    const [stem] = quickFixes(text, stale, stale.messages[0]!, dataset);
+    assert.equal(stem!.title, 'Add a sentence on the technology play-specialist uses');
+    assert.equal(checker.toJson('a.md', stale).roles[0]!.name, 'play-specialist');
+  });
+
+  it('shows no card and offers no technologies for it', () => {
+    assert.equal(hoverAt(stale, 1, dataset), undefined);
+    const robot = 'Nurses steer the scan robot.';
+    assert.equal(hoverAt(older.check(robot), robot.indexOf('robot'), dataset), undefined);
+    const items = completionsAt(text, text.length - 1, stale, dataset)!.items;
+    assert.deepEqual(items.filter((i) => i.kind === 'technology'), []);
   });
 });
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
-import { bundledDataset, datasetWith, DatasetError, parseDatasetText, validateDatasetFile } from '../../src/core/dataset.js';
+import { Checker } from '../../src/core/check.js';
+import { buildDataset, bundledDataset, datasetWith, DatasetError, parseDatasetText, validateDatasetFile } from '../../src/core/dataset.js';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8'));
 const schema = read('roles.schema.json') as object;
@@ -85,6 +86,23 @@ describe('dataset validation', () => {
     ['a non-string duty', { roles: [{ id: 'a', name: 'Aa', duties: [3] }] }, /roles\[0\]\.duties\[0\]: must be a non-empty string/],
     ['a one-letter alias', { technologies: [{ id: 't', name: 'T thing', aliases: ['x'] }] }, /technologies\[0\]\.aliases\[0\]: must be 2 to 80 characters long/],
     ['an http source', { roles: [{ id: 'a', sources: [{ title: 't', url: 'http://x' }] }] }, /roles\[0\]\.sources\[0\]\.url: must start with https:\/\//],
+    ['roles that are not a list', { roles: 'sonographer' }, /^roles: must be an array$/],
+    ['a role that is not an object', { roles: ['sonographer'] }, /^roles\[0\]: must be an object$/],
+    ['a technology that is not an object', { technologies: [3] }, /^technologies\[0\]: must be an object$/],
+    ['an unknown technology property', { technologies: [{ id: 't', name: 'T thing', users: [] }] }, /^technologies\[0\]\.users: is not a known property$/],
+    ['a technology without an id', { technologies: [{ name: 'T thing' }] }, /^technologies\[0\]\.id: must be a non-empty string$/],
+    ['an empty technology summary', { technologies: [{ id: 't', summary: '' }] }, /^technologies\[0\]\.summary: must be a non-empty string$/],
+    ['a source without a title', { technologies: [{ id: 't', sources: [{}] }] }, /^technologies\[0\]\.sources\[0\]\.title: must be a non-empty string$/],
+    ['a name without a letter', { roles: [{ id: 'a', name: '12' }] }, /^roles\[0\]\.name: must contain a letter$/],
+    ['a name on two lines', { roles: [{ id: 'a', name: 'Play\nSpecialist' }] }, /^roles\[0\]\.name: must be on one line$/],
+    ['a name over 80 characters', { roles: [{ id: 'a', name: 'a'.repeat(81) }] }, /^roles\[0\]\.name: must be 2 to 80 characters long$/],
+    ['technologies given as one string', { roles: [{ id: 'a', technologies: 'ct-scanner' }] }, /^roles\[0\]\.technologies: must be a non-empty array$/],
+    ['settings given as one string', { roles: [{ id: 'a', settings: 'hospital' }] }, /^roles\[0\]\.settings: must be an array$/],
+    ['a related id that is not kebab-case', { roles: [{ id: 'a', related: ['Sono Grapher'] }] }, /^roles\[0\]\.related\[0\]: "Sono Grapher" must be kebab-case/],
+    ['a source that is not an object', { roles: [{ id: 'a', sources: ['NHS'] }] }, /^roles\[0\]\.sources\[0\]: must be an object$/],
+    ['an unknown source property', { roles: [{ id: 'a', sources: [{ title: 't', link: 'https://x' }] }] }, /^roles\[0\]\.sources\[0\]\.link: is not a known property$/],
+    ['a url that is not a string', { roles: [{ id: 'a', sources: [{ title: 't', url: 5 }] }] }, /^roles\[0\]\.sources\[0\]\.url: must be a non-empty string$/],
+    ['an unknown seed', { roles: [{ id: 'a', sources: [{ title: 't', seed: '001' }] }] }, /^roles\[0\]\.sources\[0\]\.seed: must be "000" or "004"$/],
   ];
   for (const [what, value, reason] of broken) {
     it(`refuses ${what}, saying where, as the schema does`, () => {
@@ -106,6 +124,26 @@ describe('dataset validation', () => {
     assert.deepEqual(parseDatasetText(padded(2 * 1024 * 1024), 'big.json').roles?.[0]?.aliases, ['scan technician']);
   });
 
+  it('names the file, the place and the reason when a parsed file is invalid', () => {
+    assert.throws(() => parseDatasetText('{ "rolez": [] }', 'mine.json'), (error: unknown) => {
+      assert.ok(error instanceof DatasetError);
+      assert.deepEqual([error.file, error.path, error.reason, error.message], ['mine.json', 'rolez', 'is not a known property', 'mine.json: rolez: is not a known property']);
+      return true;
+    });
+  });
+
+  it('reads a file that starts with a byte order mark, as Windows editors save it', () => {
+    assert.deepEqual(parseDatasetText('\uFEFF{ "roles": [{ "id": "sonographer", "aliases": ["scan technician"] }] }'), { roles: [{ id: 'sonographer', aliases: ['scan technician'] }] });
+  });
+
+  it('leaves the file name out of the message when none is given', () => {
+    assert.throws(() => buildDataset([{ file: validateDatasetFile({ roles: [{ id: 'new-role' }] }) }]), (error: unknown) => {
+      assert.ok(error instanceof DatasetError);
+      assert.equal(error.message, 'roles[0].name: is required for a new role');
+      return true;
+    });
+  });
+
   it('refuses duplicate ids, unknown technology ids and a name claimed twice', () => {
     const build = (file: unknown): unknown => datasetWith([{ file: validateDatasetFile(file), name: 'mine.json' }]);
     assert.throws(() => build({ roles: [{ id: 'a', name: 'Aa', technologies: ['x-ray-machine'], duties: ['d'] }, { id: 'a' }] }), /mine\.json: roles\[1\]\.id: "a" is used twice/);
@@ -117,6 +155,42 @@ describe('dataset validation', () => {
     );
     assert.throws(() => build({ roles: [{ id: 'a', name: 'Aa', aliases: ['Bb'], technologies: ['x-ray-machine'], duties: ['d'] }, { id: 'b', name: 'bb', technologies: ['x-ray-machine'], duties: ['d'] }] }), /mine\.json: roles\[1\]\.name: "bb" is already a name or alias of role "a"$/);
     assert.throws(() => build({ roles: [{ id: 'new-role' }] }), /roles\[0\]\.name: is required for a new role/);
+    assert.throws(() => build({ technologies: [{ id: 'scan-robot', name: 'scan robot' }, { id: 'scan-robot' }] }), /mine\.json: technologies\[1\]\.id: "scan-robot" is used twice/);
+    assert.throws(() => build({ technologies: [{ id: 'scan-robot' }] }), /mine\.json: technologies\[0\]\.name: is required for a new technology/);
+  });
+
+  it('extends a bundled technology: names replace, aliases and sources are added', () => {
+    const bundled = bundledDataset().technologyById.get('x-ray-machine')!;
+    const file = validateDatasetFile({ technologies: [{ id: 'x-ray-machine', aliases: ['radiography unit'], sources: [{ title: 'Course handbook' }] }] });
+    const tech = datasetWith([{ file, name: 'mine.json' }]).technologyById.get('x-ray-machine')!;
+    assert.equal(tech.name, bundled.name);
+    assert.equal(tech.summary, bundled.summary);
+    assert.deepEqual(tech.aliases, [...bundled.aliases, 'radiography unit']);
+    assert.deepEqual(tech.sources, [...bundled.sources, { title: 'Course handbook' }]);
+    const checker = new Checker(datasetWith([{ file, name: 'mine.json' }]));
+    assert.deepEqual(checker.check('Radiographers use the radiography unit.').coverage.roles.map((r) => [r.id, r.technologyEvidence]), [['radiographer', ['radiography unit']]]);
+  });
+
+  it('adds a technology with only an id and a name, and gives it to a bundled role', () => {
+    const file = validateDatasetFile({ technologies: [{ id: 'scan-robot', name: 'scan robot' }], roles: [{ id: 'sonographer', technologies: ['scan-robot'] }] });
+    const dataset = datasetWith([{ file, name: 'mine.json' }]);
+    assert.deepEqual(dataset.technologyById.get('scan-robot'), { id: 'scan-robot', name: 'scan robot', aliases: [], summary: '', sources: [] });
+    assert.deepEqual(dataset.rolesByTechnology.get('scan-robot')!.map((r) => r.id), ['sonographer']);
+    const report = new Checker(dataset).check('Sonographers steer the scan robot.');
+    assert.deepEqual(report.coverage.roles.map((r) => [r.id, r.technology]), [['sonographer', true]]);
+  });
+
+  it('adds a role with only an id and a name, flagged until it is described', () => {
+    const file = validateDatasetFile({ roles: [{ id: 'play-specialist', name: 'Play Specialist' }], technologies: [{ id: 'x-ray-machine', aliases: ['radiography unit'] }] });
+    const dataset = datasetWith([{ file, name: 'mine.json' }]);
+    assert.deepEqual(dataset.roleById.get('play-specialist'), { id: 'play-specialist', name: 'Play Specialist', aliases: [], summary: '', technologies: [], duties: [], settings: [], related: [], sources: [] });
+    assert.deepEqual(dataset.technologyById.get('x-ray-machine')!.sources, bundledDataset().technologyById.get('x-ray-machine')!.sources);
+    const report = new Checker(dataset).check('Play specialists are kind.');
+    assert.deepEqual(report.messages.map((m) => `${m.ruleId} ${m.roleId}`), ['missing-technology play-specialist', 'missing-duties play-specialist']);
+  });
+
+  it('uses the bundled dataset itself when there is no user file', () => {
+    assert.equal(datasetWith([]), bundledDataset());
   });
 
   it('extends a bundled role with a user file and keeps the bundled roles', () => {

@@ -10,9 +10,17 @@ describe('limits on what is checked', () => {
     assert.equal(nestingDepth('Plain text.\n\n    indented code\n'), 0);
   });
 
+  it('counts every marker CommonMark allows, and a tab as four columns of indentation', () => {
+    assert.equal(nestingDepth('+ a\n  * b\n'), 2);
+    assert.equal(nestingDepth('-\ta\n\t-\tb\n'), 3);
+    assert.equal(nestingDepth('1.\ta\n'), 1);
+    assert.equal(nestingDepth('2024 was a year.\n1x. Not a list.\n1234567890. Ten digits are too many for a list marker.\n'), 0);
+  });
+
   it('skips text that is too large or nested too deeply, saying why', () => {
     assert.equal(skipReason('Radiographers.'), undefined);
     assert.equal(skipReason('x'.repeat(3000), { maxLength: 2048, maxDepth: 100 }), 'it is 3 KB, more than the 2 KB limit');
+    assert.equal(skipReason('x'.repeat(1.5 * 1024 * 1024), { maxLength: 1024 * 1024, maxDepth: 100 }), 'it is 1.5 MB, more than the 1.0 MB limit');
     const deep = Array.from({ length: 150 }, (_, i) => `${'  '.repeat(i)}- sonographer`).join('\n');
     assert.equal(skipReason(deep), 'its lists or block quotes are nested more than 100 levels deep');
   });

@@ -59,6 +59,13 @@ describe('finding role names', () => {
 
   it('reads link text as prose', () => {
     assert.deepEqual(rolesIn('Read [the sonographer profile](https://example.org).'), ['sonographer']);
+    assert.deepEqual(rolesIn('Read [**Sonographers** and radiographers](https://example.org).'), ['sonographer', 'radiographer']);
+    assert.deepEqual(rolesIn('Read [*Perfusionists*](https://example.org).'), ['perfusionist']);
+  });
+
+  it('ignores autolinks, e-mail autolinks and link text that spells out the address', () => {
+    assert.deepEqual(rolesIn('See <https://example.org/sonographer> or write to <radiographer@example.org>.'), []);
+    assert.deepEqual(rolesIn('See [perfusionist.example](https://perfusionist.example).'), []);
   });
 
   it('reads tables, block quotes and nested lists', () => {

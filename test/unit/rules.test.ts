@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Root } from 'mdast';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { summarize } from '../../src/core/index.js';
 import remarkCourseworkRoles from '../../src/core/plugin.js';
 import { checker } from './helpers.js';
 
@@ -52,6 +54,27 @@ describe('rules', () => {
     assert.deepEqual(lint(markdown, { minRoles: 1 }).filter((m) => m.includes('too-few-roles')), []);
   });
 
+  it('gives too-few-roles no role id in the JSON form, and the other rules theirs', () => {
+    const report = checker.check('Audiologists test hearing with audiometers. Sonographers are kind.', { minRoles: 2 });
+    const json = checker.toJson('answer.md', report);
+    assert.deepEqual(json.roles.map((r) => [r.id, r.name, r.technology, r.duties]), [
+      ['audiologist', 'Audiologist', true, true],
+      ['sonographer', 'Sonographer', false, false],
+    ]);
+    assert.deepEqual(json.messages.map((m) => [m.ruleId, m.roleId]), [
+      ['too-few-roles', undefined],
+      ['missing-technology', 'sonographer'],
+      ['missing-duties', 'sonographer'],
+    ]);
+    assert.ok(!('roleId' in json.messages[0]!));
+  });
+
+  it('counts named and fully described roles for a summary (public entry)', () => {
+    const text = 'Audiologists test hearing with audiometers. Sonographers are kind. Radiographers use CT scanners.';
+    assert.deepEqual(summarize(checker.check(text).coverage), { named: 3, described: 1 });
+    assert.deepEqual(summarize(checker.check('No roles.').coverage), { named: 0, described: 0 });
+  });
+
   it('drops a rule set to off and keeps the severity asked for', () => {
     const report = checker.check('Sonographers are kind.', { severity: { 'missing-technology': 'off', 'missing-duties': 'error' } });
     assert.deepEqual(report.messages.map((m) => `${m.ruleId} ${m.severity}`), ['missing-duties error']);
@@ -74,6 +97,33 @@ describe('the remark plugin', () => {
     assert.equal(message!.source, 'coursework-roles');
     assert.equal(message!.fatal, false);
     assert.match(message!.url ?? '', /#missing-duties$/);
+  });
+
+  it('marks errors fatal, warnings not fatal, and leaves info unset, as unified-language-server reads them', async () => {
+    const severity = { 'missing-technology': 'error', 'missing-duties': 'info' } as const;
+    const processor = unified().use(remarkParse).use(remarkCourseworkRoles, { severity });
+    const file = new VFile('Sonographers are kind.');
+    await processor.run(processor.parse(file), file);
+    assert.deepEqual(file.messages.map((m) => [m.ruleId, m.fatal]), [
+      ['missing-technology', true],
+      ['missing-duties', undefined],
+    ]);
+  });
+
+  it('skips text another plugin added without a place, and moves no other message', async () => {
+    const generated = () => (tree: Root) => {
+      tree.children.unshift({ type: 'html', value: '<!-- generated -->' });
+      tree.children.push({ type: 'paragraph', children: [{ type: 'text', value: 'Perfusionists are kind.' }, { type: 'inlineCode', value: 'audiologist' }, { type: 'html', value: '<br>' }] });
+    };
+    const run = async (before: PluggableList) => {
+      const processor = unified().use(remarkParse).use(before).use(remarkCourseworkRoles);
+      const file = new VFile({ path: 'answer.md', value: 'Intro.\n\nSonographers use ultrasound probes.' });
+      await processor.run(processor.parse(file), file);
+      return file.messages.map(String);
+    };
+    const plain = await run([]);
+    assert.deepEqual(plain, ['answer.md:3:1-3:13: Sonographer is named but its duties are not described']);
+    assert.deepEqual(await run([generated]), plain);
   });
 
   it('adds roles from a dataset option and fails the file on a bad one', async () => {

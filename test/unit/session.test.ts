@@ -98,6 +98,59 @@ describe('incremental checking', () => {
     assert.ok(starts.length > 3);
   });
 
+  it('cuts before a bold lead but never inside a loose list', () => {
+    const bold = '**Radiographers** use CT scanners.\n\n'.repeat(200);
+    const starts = pieceStarts(bold);
+    assert.ok(starts.length > 2, `${starts.length} pieces`);
+    assert.deepEqual(starts.filter((s) => !bold.startsWith('**R', s)), []);
+    const list = '* Radiographers use CT scanners.\n\n'.repeat(200);
+    assert.deepEqual(pieceStarts(list), [0]);
+    assert.deepEqual(view(checker.check(list)), view(checker.checkTree(parseMarkdown(list), list)));
+  });
+
+  it('never cuts inside an HTML block that may hold blank lines', () => {
+    const filler = 'Radiographers use CT scanners.\n\n'.repeat(100);
+    for (const [open, close] of [
+      ['<pre>', '</pre>'],
+      ['<script type="text/plain">', '</script>'],
+      ['<?xml version="1.0"', '?>'],
+      ['<![CDATA[', ']]>'],
+      ['<!DOCTYPE note', '>'],
+    ]) {
+      const text = `${filler}${open}\n${filler}${close}\n\n${filler}`;
+      const from = filler.length;
+      const to = text.indexOf(close, from + open.length);
+      const starts = pieceStarts(text);
+      assert.deepEqual(starts.filter((s) => s > from && s <= to), [], open);
+      assert.ok(starts.length > 2, `${open}: ${starts.length} pieces`);
+      assert.deepEqual(view(checker.check(text)), view(checker.checkTree(parseMarkdown(text), text)), open);
+    }
+  });
+
+  it('checks everything again when the document has or gains a link reference definition', () => {
+    const base = 'Radiographers use CT scanners.\n\nSonographers are kind.\n\nPhlebotomists take blood.\n\n';
+    const quoted = `${base}> [nhs]: https://www.nhs.uk\n`;
+    const gained = base.replace('kind.', 'kind.\n\n[nhs]: https://www.nhs.uk');
+    for (const [before, after] of [
+      [quoted, quoted.replace('kind', 'nice')],
+      [base, gained],
+    ]) {
+      const session = new DocumentSession(checker);
+      session.update(before!);
+      assert.deepEqual(view(session.update(after!)), view(checker.check(after!)));
+      assert.equal(session.stats.mode, 'full');
+    }
+  });
+
+  it('checks a document cleared to blank lines as a new one', () => {
+    const session = new DocumentSession(checker);
+    session.update('Radiographers use CT scanners.\n\nSonographers are kind.\n\nPhlebotomists take blood.\n\n');
+    const report = session.update('\n\n\n');
+    assert.equal(session.stats.mode, 'full');
+    assert.deepEqual(report.coverage.roles, []);
+    assert.deepEqual(report.messages, []);
+  });
+
   it('re-parses everything when an unclosed front-matter fence opens or closes (it changes lists far below)', () => {
     // Found by the fuzz test: with "---" unclosed at the top, micromark reads "- **a**" lists below as paragraphs.
     const body = '\ntitle: x\n\n# Roles\n\nSome text.\n\nMore text.\n\n- **Perfusionists** run heart-lung machines.\n- **Audiologists** fit hearing aids.\n';
