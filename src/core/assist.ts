@@ -111,7 +111,8 @@ function list(items: readonly string[]): string {
 export function roleCard(role: Role, dataset: Dataset): string {
   const techs = role.technologies.map((id) => dataset.technologyById.get(id)?.name ?? id);
   const related = role.related.map((id) => dataset.roleById.get(id)?.name ?? id);
-  const parts = [`**${role.name}**${role.aliases.length ? ` · also called ${role.aliases.join(', ')}` : ''}`, role.summary];
+  const parts = [`**${role.name}**${role.aliases.length ? ` · also called ${role.aliases.join(', ')}` : ''}`];
+  if (role.summary) parts.push(role.summary);
   if (techs.length) parts.push(`**Technologies**\n\n${list(techs)}`);
   if (role.duties.length) parts.push(`**Duties**\n\n${list(role.duties)}`);
   if (role.settings.length) parts.push(`**Works in** ${role.settings.join('; ')}`);
@@ -168,10 +169,19 @@ export interface QuickFix {
   preferred: boolean;
 }
 
+/** Words after which a role name qualifies its head noun: "specialist in healthcare". */
+const QUALIFIERS = new Set(['for', 'in', 'of', 'within', 'at', 'with']);
+
+/** The plural of a role name, lower-cased: the head noun takes the ending ("AI specialists in healthcare"). */
 function plural(name: string): string {
-  const lower = caseFor(name, true);
-  if (/(?:s|x|ch|sh)$/i.test(lower)) return `${lower}es`;
-  return `${lower}s`;
+  const words = caseFor(name, true).split(' ');
+  let head = words.findIndex((w, i) => i > 0 && QUALIFIERS.has(w.toLowerCase())) - 1;
+  if (head < 0) head = words.length - 1;
+  const word = words[head]!;
+  if (/(?:s|x|ch|sh)$/i.test(word)) words[head] = `${word}es`;
+  else if (/[^aeiou]y$/i.test(word)) words[head] = `${word.slice(0, -1)}ies`;
+  else words[head] = `${word}s`;
+  return words.join(' ');
 }
 
 function plainOf(snippet: string): string {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { caseFor, completionsAt, coverageReport, hoverAt, quickFixes, statusOf } from '../../src/core/assist.js';
+import { caseFor, completionsAt, coverageReport, hoverAt, quickFixes, roleCard, statusOf } from '../../src/core/assist.js';
 import { Checker } from '../../src/core/check.js';
 import { bundledDataset, datasetWith, validateDatasetFile } from '../../src/core/dataset.js';
 // @ts-expect-error: a plain JavaScript build script, without types.
@@ -47,6 +47,13 @@ describe('completions', () => {
     const techs = completionsAt(text, text.length, checker.check(text), dataset)!.items.filter((i) => i.kind === 'technology').map((i) => i.label);
     assert.ok(techs.includes('CT scanner') && techs.includes('X-ray machine') && techs.includes('PACS'), techs.join(', '));
     assert.deepEqual(techs.filter((t) => t[0] !== t[0]!.toUpperCase()), []);
+  });
+
+  it('leaves no empty paragraph in the card of a user role without a summary', () => {
+    const own = datasetWith([{ file: validateDatasetFile({ roles: [{ id: 'play-specialist', name: 'Play Specialist', technologies: ['x-ray-machine'], duties: ['prepare children for scans'] }] }), name: 'mine.json' }]);
+    const card = roleCard(own.roleById.get('play-specialist')!, own);
+    assert.ok(card.startsWith('**Play Specialist**\n\n**Technologies**'), card);
+    assert.ok(!card.includes('\n\n\n'), card);
   });
 
   it('gives each item the summary as detail and the card as documentation', () => {
@@ -169,6 +176,22 @@ describe('quick fixes', () => {
     const report = new Checker(own).check(text);
     const [stem] = quickFixes(text, report, report.messages.find((m) => m.roleId === 'speech-coach')!, own);
     assert.equal(apply(text, stem!.insertion.offset, stem!.insertion.text), `${text.trimEnd()}\n\nSpeech coaches use which specific technology, device or software? to do what?.\n`);
+  });
+
+  it('puts the plural on the head noun of a qualified name, and -y as -ies', () => {
+    const stemFor = (text: string, roleId: string): string => {
+      const report = checker.check(text);
+      const [stem] = quickFixes(text, report, report.messages.find((m) => m.roleId === roleId && m.ruleId === 'missing-technology')!, dataset);
+      return stem!.insertion.text.trim();
+    };
+    assert.match(stemFor('Roles include AI specialists in healthcare and sonographers.\n', 'healthcare-ai-specialist'), /^AI specialists in healthcare use /);
+    assert.match(stemFor('Roles include cybersecurity professionals for medical technology and sonographers.\n', 'medical-cybersecurity-professional'), /^Cybersecurity professionals for medical technology use /);
+    const file = validateDatasetFile({ roles: [{ id: 'x-ray-deputy', name: 'X-ray Deputy', technologies: ['x-ray-machine'], duties: ['stand in'] }] });
+    const own = datasetWith([{ file, name: 'mine.json' }]);
+    const text = 'Roles include X-ray deputies and radiographers.\n';
+    const report = new Checker(own).check(text);
+    const [stem] = quickFixes(text, report, report.messages.find((m) => m.roleId === 'x-ray-deputy')!, own);
+    assert.match(stem!.insertion.text, /\n\nX-ray deputies use /);
   });
 
   it('starts a paragraph under a heading that names a role and has no text yet', () => {

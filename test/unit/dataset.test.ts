@@ -91,6 +91,8 @@ describe('dataset validation', () => {
     ['a technology that is not an object', { technologies: [3] }, /^technologies\[0\]: must be an object$/],
     ['an unknown technology property', { technologies: [{ id: 't', name: 'T thing', users: [] }] }, /^technologies\[0\]\.users: is not a known property$/],
     ['a technology without an id', { technologies: [{ name: 'T thing' }] }, /^technologies\[0\]\.id: must be a non-empty string$/],
+    ['a blank role summary', { roles: [{ id: 'a', summary: '  ' }] }, /^roles\[0\]\.summary: must be a non-empty string$/],
+    ['a blank duty', { roles: [{ id: 'a', duties: [' \t'] }] }, /^roles\[0\]\.duties\[0\]: must be a non-empty string$/],
     ['an empty technology summary', { technologies: [{ id: 't', summary: '' }] }, /^technologies\[0\]\.summary: must be a non-empty string$/],
     ['a source without a title', { technologies: [{ id: 't', sources: [{}] }] }, /^technologies\[0\]\.sources\[0\]\.title: must be a non-empty string$/],
     ['a name without a letter', { roles: [{ id: 'a', name: '12' }] }, /^roles\[0\]\.name: must contain a letter$/],
