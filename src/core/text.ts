@@ -85,8 +85,8 @@ export function tokenize(segments: readonly Segment[]): Token[] {
             break;
           }
         }
-        if (startsUrl(text, i, j)) {
-          // A bare URL ("https://...", "www...."): not prose.
+        if (startsUrl(text, i, j) || startsEmail(text, j)) {
+          // A bare URL ("https://...", "www....") or e-mail address ("sonography@nhs.net"): not prose.
           while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
           tokens.push(makeToken('', base + i, base + j, 'break'));
           i = j;
@@ -111,6 +111,11 @@ export function tokenize(segments: readonly Segment[]): Token[] {
 function startsUrl(text: string, i: number, j: number): boolean {
   if (text.charCodeAt(j) === 0x3a && text.charCodeAt(j + 1) === 0x2f && text.charCodeAt(j + 2) === 0x2f) return true;
   return j - i === 3 && text.charCodeAt(j) === 0x2e && text.slice(i, j).toLowerCase() === 'www';
+}
+
+/** Whether the word ending at j is the local part of an e-mail address: "@" and a letter or digit follow. */
+function startsEmail(text: string, j: number): boolean {
+  return text.charCodeAt(j) === 0x40 && j + 1 < text.length && isLetterOrDigit(text.charCodeAt(j + 1));
 }
 
 function makeToken(text: string, start: number, end: number, kind: Token['kind']): Token {

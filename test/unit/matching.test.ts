@@ -53,6 +53,11 @@ describe('finding role names', () => {
     assert.deepEqual(rolesIn(markdown), []);
   });
 
+  it('ignores e-mail addresses, but not a role named before an @ with a space', () => {
+    assert.deepEqual(rolesIn('Write to sonographer@example.org or jane.radiographer@nhs.net today.'), []);
+    assert.deepEqual(rolesIn('Ask the sonographer @ the front desk, or email radiographers.'), ['sonographer', 'radiographer']);
+  });
+
   it('ignores bare URLs', () => {
     assert.deepEqual(rolesIn('See https://example.org/sonographer-role and www.radiographer.example today.'), []);
   });
