@@ -343,10 +343,18 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], give: (roleId: st
       if (ctx.size === 0 || ctx.has(only!)) whole.add(only!);
     }
     unitRoles.push(whole);
-    const sentences = unit.blocks.flatMap((b) => facts[b]!.sentences);
+    const sentences = sentencesIn(unit.blocks, facts);
     for (const s of sentences) for (const r of whole) give(r, s);
     bySubject(prose, facts, sentences, whole, ctx.size === 0 && lead.size === 0, give);
   });
+}
+
+/** The sentences of a unit's blocks, in order (a loop: `flatMap` is slow in V8). */
+function sentencesIn(blocks: readonly number[], facts: readonly BlockFacts[]): readonly Sentence[] {
+  if (blocks.length === 1) return facts[blocks[0]!]!.sentences;
+  const out: Sentence[] = [];
+  for (const b of blocks) for (const s of facts[b]!.sentences) out.push(s);
+  return out;
 }
 
 /**
