@@ -73,6 +73,26 @@ function markLocal(prose: Prose): Prose {
   return prose;
 }
 
+/** Characters compared at once: comparing strings is native, a loop over characters is not. */
+const STRIDE = 256;
+
+/** How many characters `a` and `b` share at their start. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + STRIDE <= max && a.slice(n, n + STRIDE) === b.slice(n, n + STRIDE)) n += STRIDE;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** How many characters (at most `max`) `a` and `b` share at their end. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + STRIDE <= max && a.slice(a.length - n - STRIDE, a.length - n) === b.slice(b.length - n - STRIDE, b.length - n)) n += STRIDE;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
 function lineStart(source: string, offset: number): number {
   let i = offset;
   while (i > 0 && source.charCodeAt(i - 1) !== 0x0a && source.charCodeAt(i - 1) !== 0x0d) i--;
@@ -122,12 +142,9 @@ export class DocumentSession {
     const chunks = this.chunks;
     if (chunks.length < 3 || chunks.some((c) => c.definitions)) return false;
     // The changed range: [prefix, oldEnd) in the old text became [prefix, newEnd).
-    const max = Math.min(old.length, source.length);
-    let prefix = 0;
-    while (prefix < max && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++;
+    const prefix = commonPrefix(old, source);
     if (prefix === old.length && prefix === source.length) return true;
-    let suffix = 0;
-    while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
+    const suffix = commonSuffix(old, source, Math.min(old.length, source.length) - prefix);
     const oldEnd = old.length - suffix;
     const delta = source.length - old.length;
 
