@@ -64,12 +64,26 @@ const NODE_TYPES: ReadonlyMap<string, string> = new Map([
 const OPAQUE = new Set(['codeFenced', 'codeIndented', 'definition', 'yaml', 'toml', 'codeText', 'image', 'autolink', 'hardBreakEscape', 'hardBreakTrailing']);
 
 /**
+ * One micromark parser for every text: making one combines the syntax
+ * extensions anew, a cost paid for each 2 KB piece of a long answer. What a
+ * parser learns about a text (its `defined` identifiers, its `lazy` lines)
+ * is cleared before each.
+ */
+const parser = parse({ extensions: micromarkExtensions });
+
+function cleanParser(): typeof parser {
+  parser.defined = [];
+  parser.lazy = {};
+  return parser;
+}
+
+/**
  * Parses `source.slice(from, to)` and gives its top-level nodes with their
  * prose, at offsets of `source`.
  */
 export function parseChunks(source: string, from = 0, to = source.length): Chunk[] {
   const text = from === 0 && to === source.length ? source : source.slice(from, to);
-  const events = postprocess(parse({ extensions: micromarkExtensions }).document().write(preprocess()(text, undefined, true)));
+  const events = postprocess(cleanParser().document().write(preprocess()(text, undefined, true)));
   return new EventReader(text, from).read(events as unknown as readonly Event[]);
 }
 

@@ -98,6 +98,8 @@ describe(`properties of the core (${runs} cases each)`, function () {
       '- a\n\n  b\n- c\n  - d\n\n  e\n\n1. > quoted\n   > # heading',
       '[https://x.org](https://x.org) [www.x.org](http://www.x.org) [a &amp; b](c%20&amp;%20a%20&amp;%20b) <http://a.b> <a@b.co>',
       '[t][ref] [ref] [t][]\n\n[ref]: https://example.org',
+      // The same references undefined: nothing carries over from the text before.
+      '[t][ref] [ref] [t][]',
       '| **a** | b\\|c |\n|---|---|\n| [x](y) | <b>z</b> | extra |\n| `c` |',
       'a  \nb\\\nc ![img](src) `code` &amp; &bogus; &#0; # Heading ##\n# Closed #',
       '---\ntitle: x\n---\ntext\n\n<div>\n<!-- c -->\n</div>\n\n```\n**code**\n```\n\n    indented',
