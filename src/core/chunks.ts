@@ -110,7 +110,7 @@ class Frame {
   inLabel = false;
   inUrl = false;
   /** Links: how much prose there was before the link, to take its text back if it reads as a URL. */
-  marks: readonly [number, number, number] = [0, 0, 0];
+  marks: readonly [number, number] = [0, 0];
 
   constructor(
     readonly kind: 'block' | 'emphasis' | 'link',
@@ -318,7 +318,7 @@ class EventReader {
       case 'link': {
         this.addChild(frame, type, token);
         const link = new Frame('link', true);
-        link.marks = [this.segments.length, this.prose.skipped.length, this.prose.controls.length];
+        link.marks = [this.segments.length, this.prose.skipped.length];
         this.frames.push(link);
         return;
       }
