@@ -299,27 +299,30 @@ function isPseudoHeading(prose: Prose, facts: readonly BlockFacts[], u: number):
 
 interface Section {
   depth: number;
-  roles: Set<string>;
+  roles: ReadonlySet<string>;
 }
+
+/** No roles. The role sets of sections and units are never changed once made, so they can be shared. */
+const NO_ROLES: ReadonlySet<string> = new Set();
 
 /** Decides which sentences belong to which roles. */
 function attribute(prose: Prose, facts: readonly BlockFacts[], give: (roleId: string, s: Sentence) => void): void {
   const sections: Section[] = [];
-  const unitRoles: Set<string>[] = [];
+  const unitRoles: ReadonlySet<string>[] = [];
   const rolesIn = (blocks: readonly number[], pick: (m: TermMatch, b: number) => boolean): Set<string> => {
     const out = new Set<string>();
     for (const b of blocks) for (const m of facts[b]!.roles) if (pick(m, b)) out.add(m.target.id);
     return out;
   };
-  const context = (): Set<string> => {
+  const context = (): ReadonlySet<string> => {
     for (let i = sections.length - 1; i >= 0; i--) if (sections[i]!.roles.size > 0) return sections[i]!.roles;
-    return new Set();
+    return NO_ROLES;
   };
 
   prose.units.forEach((unit, u) => {
     if (unit.kind === 'rule') {
       while (sections.length > 0 && sections[sections.length - 1]!.depth >= 7) sections.pop();
-      unitRoles.push(new Set());
+      unitRoles.push(NO_ROLES);
       return;
     }
     if (unit.kind === 'heading' || (unit.parent < 0 && isPseudoHeading(prose, facts, u))) {
@@ -331,8 +334,15 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], give: (roleId: st
       for (const b of unit.blocks) for (const s of facts[b]!.sentences) for (const r of roles) give(r, s);
       return;
     }
-    const ctx = new Set(context());
-    if (unit.parent >= 0) for (const r of unitRoles[unit.parent]!) ctx.add(r);
+    const inherited = context();
+    const parentRoles = unit.parent >= 0 ? unitRoles[unit.parent]! : NO_ROLES;
+    const ctx = parentRoles.size === 0 ? inherited : new Set([...inherited, ...parentRoles]);
+    if (!unit.blocks.some((b) => facts[b]!.roles.length > 0)) {
+      // No role named here: the unit belongs to its context, and no sentence has a role as subject.
+      unitRoles.push(ctx);
+      for (const s of sentencesIn(unit.blocks, facts)) for (const r of ctx) give(r, s);
+      return;
+    }
     const lead = rolesIn(unit.blocks, (m, b) => introduces(prose, prose.blocks[b]!, b, m));
     const all = rolesIn(unit.blocks, () => true);
     const whole = new Set(ctx);
@@ -343,10 +353,18 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], give: (roleId: st
       if (ctx.size === 0 || ctx.has(only!)) whole.add(only!);
     }
     unitRoles.push(whole);
-    const sentences = unit.blocks.flatMap((b) => facts[b]!.sentences);
+    const sentences = sentencesIn(unit.blocks, facts);
     for (const s of sentences) for (const r of whole) give(r, s);
     bySubject(prose, facts, sentences, whole, ctx.size === 0 && lead.size === 0, give);
   });
+}
+
+/** The sentences of a unit's blocks, in order (a loop: `flatMap` is slow in V8). */
+function sentencesIn(blocks: readonly number[], facts: readonly BlockFacts[]): readonly Sentence[] {
+  if (blocks.length === 1) return facts[blocks[0]!]!.sentences;
+  const out: Sentence[] = [];
+  for (const b of blocks) for (const s of facts[b]!.sentences) out.push(s);
+  return out;
 }
 
 /**
@@ -366,9 +384,9 @@ function bySubject(
     const f = facts[s.block]!;
     const tokens = prose.blocks[s.block]!.tokens;
     const subjects: string[] = [];
-    const inSentence = f.roles.slice(s.rolesFrom, s.rolesTo);
     const subjectLike = new Set<TermMatch>();
-    for (const m of inSentence) {
+    for (let i = s.rolesFrom; i < s.rolesTo; i++) {
+      const m = f.roles[i]!;
       if (isSubject(tokens, f, s, m, subjectLike)) {
         subjectLike.add(m);
         if (!covered.has(m.target.id) && !subjects.includes(m.target.id)) subjects.push(m.target.id);

@@ -24,7 +24,8 @@ function remarkTables(this: Processor): void {
 /** The parser every front end shares: CommonMark, GFM tables and front matter. */
 export const markdownParser = unified().use(remarkParse).use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
-const extensions = [gfmTable(), frontmatter(['yaml', 'toml'])];
+/** The micromark extensions of `markdownParser`: GFM tables and front matter. */
+export const micromarkExtensions = [gfmTable(), frontmatter(['yaml', 'toml'])];
 const mdastExtensions = [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])];
 
 /**
@@ -32,6 +33,6 @@ const mdastExtensions = [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'
  * without building a unified file around it for each of a document's pieces.
  */
 export function parseMarkdown(source: string): Root {
-  return fromMarkdown(source, { extensions, mdastExtensions });
+  return fromMarkdown(source, { extensions: micromarkExtensions, mdastExtensions });
 }
 

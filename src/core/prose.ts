@@ -209,12 +209,16 @@ class Walker {
 function isAutolink(link: { url: string; children: PhrasingContent[] }): boolean {
   if (link.children.length !== 1) return false;
   const only = link.children[0]!;
-  if (only.type !== 'text') return false;
-  const url = link.url;
-  return url === only.value || url.endsWith(only.value) || only.value.startsWith('http') || only.value.startsWith('www.');
+  return only.type === 'text' && looksLikeAutolink(link.url, only.value);
 }
 
-function isPunctuationOnly(text: string): boolean {
+/** Whether a link whose only child is the text `text` just shows a URL (its destination, or one like it). */
+export function looksLikeAutolink(url: string, text: string): boolean {
+  return url === text || url.endsWith(text) || text.startsWith('http') || text.startsWith('www.');
+}
+
+/** Whether text holds only spaces, line endings and the punctuation that may follow a bold lead (`:`, `.`, dashes). */
+export function isPunctuationOnly(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== ':' && c !== '.' && c !== '-' && c !== '\u2013' && c !== '\u2014') return false;

@@ -57,6 +57,11 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(source: string) {
+    if (!source.includes('\r')) {
+      // Only LF endings: indexOf scans natively.
+      for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < source.length; i++) {
       const c = source.charCodeAt(i);
       if (c === 0x0a) this.starts.push(i + 1);

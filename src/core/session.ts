@@ -10,43 +10,18 @@
  * HTML comment left open, a list that swallows the next block, link
  * reference definitions, which act document-wide) falls back to a full parse.
  */
-import type { Nodes, RootContent } from 'mdast';
 import { analyzeProse, type BlockFacts } from './analyze.js';
 import type { Checker, DocumentReport } from './check.js';
-import { parseMarkdown } from './parse.js';
-import { collectProse, type Block, type Prose } from './prose.js';
+import { parseChunks, type Chunk } from './chunks.js';
+import type { Block, Prose } from './prose.js';
 import { pieceStarts } from './split.js';
 import { LineIndex, messagesFor, type CheckOptions } from './rules.js';
-
-/** One top-level node of the document and its prose. */
-interface Chunk {
-  type: string;
-  start: number;
-  end: number;
-  prose: Prose;
-  /** Whether the node holds a link or footnote definition (these act on the whole document). */
-  definitions: boolean;
-}
 
 /** How the last update was made, for tests and the benchmark. */
 export interface UpdateStats {
   mode: 'full' | 'incremental';
   /** Characters parsed again. */
   parsed: number;
-}
-
-function hasDefinitions(node: Nodes): boolean {
-  if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
-  return 'children' in node && (node.children as Nodes[]).some(hasDefinitions);
-}
-
-function shiftPositions(node: Nodes, delta: number): void {
-  const position = node.position;
-  if (position) {
-    if (position.start.offset !== undefined) position.start.offset += delta;
-    if (position.end.offset !== undefined) position.end.offset += delta;
-  }
-  if ('children' in node) for (const child of node.children as Nodes[]) shiftPositions(child, delta);
 }
 
 function shiftProse(prose: Prose, delta: number): void {
@@ -68,17 +43,6 @@ function shiftProse(prose: Prose, delta: number): void {
     r.end += delta;
   }
   // frontMatterEnd needs no shift: front matter is only ever in the first chunk, and only chunks after an edit are shifted.
-}
-
-function chunkOf(node: RootContent, source: string): Chunk {
-  return {
-    type: node.type,
-    // Nodes come from parseMarkdown, which places every one.
-    start: node.position!.start.offset!,
-    end: node.position!.end.offset!,
-    prose: collectProse([node], source),
-    definitions: hasDefinitions(node),
-  };
 }
 
 /** Joins the chunks' prose into one, renumbering units and blocks. */
@@ -107,6 +71,26 @@ function assemble(chunks: readonly Chunk[]): Prose {
 function markLocal(prose: Prose): Prose {
   for (const block of prose.blocks) (block as Block & { localUnit?: number }).localUnit = block.unit;
   return prose;
+}
+
+/** Characters compared at once: comparing strings is native, a loop over characters is not. */
+const STRIDE = 256;
+
+/** How many characters `a` and `b` share at their start. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + STRIDE <= max && a.slice(n, n + STRIDE) === b.slice(n, n + STRIDE)) n += STRIDE;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** How many characters (at most `max`) `a` and `b` share at their end. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + STRIDE <= max && a.slice(a.length - n - STRIDE, a.length - n) === b.slice(b.length - n - STRIDE, b.length - n)) n += STRIDE;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 function lineStart(source: string, offset: number): number {
@@ -144,11 +128,7 @@ export class DocumentSession {
     const starts = pieceStarts(source);
     const chunks: Chunk[] = [];
     starts.forEach((start, i) => {
-      const end = starts[i + 1] ?? source.length;
-      const tree = parseMarkdown(start === 0 && end === source.length ? source : source.slice(start, end));
-      for (const node of tree.children) {
-        if (start > 0) shiftPositions(node, start);
-        const chunk = chunkOf(node, source);
+      for (const chunk of parseChunks(source, start, starts[i + 1] ?? source.length)) {
         markLocal(chunk.prose);
         chunks.push(chunk);
       }
@@ -162,12 +142,9 @@ export class DocumentSession {
     const chunks = this.chunks;
     if (chunks.length < 3 || chunks.some((c) => c.definitions)) return false;
     // The changed range: [prefix, oldEnd) in the old text became [prefix, newEnd).
-    const max = Math.min(old.length, source.length);
-    let prefix = 0;
-    while (prefix < max && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++;
+    const prefix = commonPrefix(old, source);
     if (prefix === old.length && prefix === source.length) return true;
-    let suffix = 0;
-    while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
+    const suffix = commonSuffix(old, source, Math.min(old.length, source.length) - prefix);
     const oldEnd = old.length - suffix;
     const delta = source.length - old.length;
 
@@ -188,27 +165,21 @@ export class DocumentSession {
     if (sliceStart > 0 && fenced(source.slice(sliceStart, sliceStart + 3))) return false;
     const sliceEndOld = to === chunks.length - 1 ? old.length : chunks[to]!.end;
     const sliceEndNew = sliceEndOld + delta;
-    const tree = parseMarkdown(source.slice(sliceStart, sliceEndNew));
-    const nodes = tree.children;
-    if (nodes.length === 0) return false;
-    for (const node of nodes) shiftPositions(node, sliceStart);
-    if (nodes.some(hasDefinitions)) return false;
+    const replaced = parseChunks(source, sliceStart, sliceEndNew);
+    if (replaced.length === 0) return false;
+    if (replaced.some((c) => c.definitions)) return false;
     if (from > 0) {
-      const head = nodes[0]!;
+      const head = replaced[0]!;
       // Same kind, same start and same end: what came before the slice did not matter.
       const before = chunks[from]!;
-      if (head.type !== before.type || head.position?.start.offset !== before.start || head.position?.end.offset !== before.end) return false;
+      if (head.type !== before.type || head.start !== before.start || head.end !== before.end) return false;
     }
     if (to < chunks.length - 1) {
-      const tail = nodes[nodes.length - 1]!;
+      const tail = replaced[replaced.length - 1]!;
       const old = chunks[to]!;
-      if (tail.type !== old.type || tail.position?.start.offset !== old.start + delta || tail.position?.end.offset !== old.end + delta) return false;
+      if (tail.type !== old.type || tail.start !== old.start + delta || tail.end !== old.end + delta) return false;
     }
-    const replaced = nodes.map((node) => {
-      const chunk = chunkOf(node, source);
-      markLocal(chunk.prose);
-      return chunk;
-    });
+    for (const chunk of replaced) markLocal(chunk.prose);
     for (let i = to + 1; i < chunks.length; i++) {
       const chunk = chunks[i]!;
       chunk.start += delta;

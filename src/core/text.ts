@@ -123,38 +123,43 @@ function makeToken(text: string, start: number, end: number, kind: Token['kind']
 }
 
 function pushWord(tokens: Token[], text: string, start: number, end: number): void {
-  const lowerRaw = text.toLowerCase();
-  const caps = hasLetter(text) && isCapsWord(text);
-  const allLower = lowerRaw === text;
-  // Possessives name the same thing: "the phlebotomist's job".
-  let word = lowerRaw;
-  if (word.endsWith("'s") || word.endsWith('\u2019s')) word = word.slice(0, -2);
-  const forms = formsOf(word, caps);
+  const word = wordOf(text);
+  const forms = word.forms;
   for (let p = 0; p < forms.length; p += 2) {
-    tokens.push({ start, end, text, norm: forms[p + 1]!, lower: forms[p]!, kind: 'word', caps, allLower });
+    tokens.push({ start, end, text, norm: forms[p + 1]!, lower: forms[p]!, kind: 'word', caps: word.caps, allLower: word.allLower });
   }
 }
 
-/**
- * The spelling-folded and singular forms of each part of a word, as
- * [lower, norm, lower, norm, ...]. Answers repeat their words, so the forms
- * are remembered (up to a bound).
- */
-const formCache = new Map<string, readonly string[]>();
-const FORM_CACHE_LIMIT = 50_000;
+/** What a word as written reads as: its forms and its case. */
+interface WordInfo {
+  /** The spelling-folded and singular forms of each part of the word, as [lower, norm, lower, norm, ...]. */
+  forms: readonly string[];
+  caps: boolean;
+  allLower: boolean;
+}
 
-function formsOf(word: string, caps: boolean): readonly string[] {
-  const key = caps ? `^${word}` : word;
-  let forms = formCache.get(key);
-  if (!forms) {
-    const parts = splitCompound(spelling(word));
-    const list: string[] = [];
-    for (const part of parts) list.push(part, singular(part, caps));
-    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
-    formCache.set(key, list);
-    forms = list;
+/**
+ * Words as written, read once: answers repeat their words, so what each
+ * reads as is remembered (up to a bound).
+ */
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function wordOf(text: string): WordInfo {
+  let info = wordCache.get(text);
+  if (!info) {
+    const lowerRaw = text.toLowerCase();
+    const caps = hasLetter(text) && isCapsWord(text);
+    // Possessives name the same thing: "the phlebotomist's job".
+    let word = lowerRaw;
+    if (word.endsWith("'s") || word.endsWith('\u2019s')) word = word.slice(0, -2);
+    const forms: string[] = [];
+    for (const part of splitCompound(spelling(word))) forms.push(part, singular(part, caps));
+    info = { forms, caps, allLower: lowerRaw === text };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(text, info);
   }
-  return forms;
+  return info;
 }
 
 function hasLetter(text: string): boolean {

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import type { Nodes } from 'mdast';
+import { parseChunks } from '../../src/core/chunks.js';
 import { parseMarkdown } from '../../src/core/parse.js';
+import { collectProse } from '../../src/core/prose.js';
 import { DocumentSession } from '../../src/core/session.js';
 import { checker } from './helpers.js';
 
@@ -24,10 +27,31 @@ const markdown = fc
   .array(fc.oneof(fc.constantFrom(...lines), fc.constantFrom(...MARKUP), fc.string({ maxLength: 8 }), fc.constantFrom(...fixtures)), { maxLength: 30 })
   .map((parts) => parts.join(''));
 
+/** More of the Markdown that makes inline nodes: links, references, autolinks, breaks, HTML, entities. */
+const INLINE_MARKUP = ['<', '>', '!', '![', '<http://example.org>', '<a@b.co>', '<b>', '</b>', '&colon;', '&#45;', '&ndash;', '&#x41;', '  \n', '\\\n', '[ref]', '[ref]: https://example.org\n', '][ref]', '[]', ' "title"', '(https://example.org)', '(<>)', '(www.example.org)', '**Radiographers**', ':', ' - ', '\n===\n', '\n---\n', '| a | b |\n|---|---|\n', '* ', '1) ', '    ', '+++\n', '---\n', '[link\n', '*x*](https://example.org)', '\\\n](u)', '\n> '];
+
+/** Markdown dense with inline markup. */
+const inlineMarkdown = fc
+  .array(fc.oneof(fc.constantFrom(...lines), fc.constantFrom(...MARKUP), fc.constantFrom(...INLINE_MARKUP), fc.string({ maxLength: 4 })), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
 /** An edit: where, how much to delete, what to insert. */
 const editArb = fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.oneof(fc.constantFrom(...MARKUP), fc.constantFrom(...lines), fc.string({ maxLength: 6 })));
 
 const options = { numRuns: runs, ...(seed === undefined ? {} : { seed }) };
+
+const hasDefinitions = (node: Nodes): boolean => node.type === 'definition' || ('children' in node && node.children.some(hasDefinitions));
+
+/** The top-level nodes of the mdast tree of `text`, as parseChunks describes them. */
+function chunksFromTree(text: string): unknown[] {
+  return parseMarkdown(text).children.map((node) => ({
+    type: node.type,
+    start: node.position?.start.offset,
+    end: node.position?.end.offset,
+    prose: collectProse([node], text),
+    definitions: hasDefinitions(node),
+  }));
+}
 
 describe(`properties of the core (${runs} cases each)`, function () {
   this.timeout(0);
@@ -55,6 +79,38 @@ describe(`properties of the core (${runs} cases each)`, function () {
       }),
       options,
     );
+  });
+
+  it('reads the same top-level nodes and prose from micromark events as from the mdast tree', () => {
+    fc.assert(
+      fc.property(fc.oneof(markdown, inlineMarkdown), (text) => {
+        assert.deepEqual(parseChunks(text), chunksFromTree(text));
+      }),
+      options,
+    );
+  });
+
+  it('reads the same prose from events as from the tree for each kind of inline node', () => {
+    const cases = [
+      '[foo\n*bar*](u) [foo\n](u) [a\\\nb](u) [a\\\n](u) [](u) [x](<>)',
+      '*a*\nb\n===\n\n**Lead**&#58;\n\n**Lead** \\- <!-- x -->\n\n_Lead_ and more',
+      '> <!-- coursework-roles-disable\n> missing-duties -->\n\ntext <!-- coursework-roles-disable-line --> more',
+      '- a\n\n  b\n- c\n  - d\n\n  e\n\n1. > quoted\n   > # heading',
+      '[https://x.org](https://x.org) [www.x.org](http://www.x.org) [a &amp; b](c%20&amp;%20a%20&amp;%20b) <http://a.b> <a@b.co>',
+      '[t][ref] [ref] [t][]\n\n[ref]: https://example.org',
+      // The same references undefined: nothing carries over from the text before.
+      '[t][ref] [ref] [t][]',
+      '| **a** | b\\|c |\n|---|---|\n| [x](y) | <b>z</b> | extra |\n| `c` |',
+      'a  \nb\\\nc ![img](src) `code` &amp; &bogus; &#0; # Heading ##\n# Closed #',
+      '---\ntitle: x\n---\ntext\n\n<div>\n<!-- c -->\n</div>\n\n```\n**code**\n```\n\n    indented',
+      '+++\na = 1\n+++\n\nSetext\n---\n\n***\n\n> - item\n>\n>   more',
+      '-\tfoo\n\tbar <!-- coursework-roles-disable\tmissing-duties -->\n\n>\t<!--\n>\tx -->\n\n- [a\n\t\tb](u)\n\n**Lead**\t:',
+    ];
+    for (const text of cases) {
+      assert.deepEqual(parseChunks(text), chunksFromTree(text), text);
+      const crlf = text.replace(/\n/g, '\r\n');
+      assert.deepEqual(parseChunks(crlf), chunksFromTree(crlf), crlf);
+    }
   });
 
   it('gives the same result for LF and CRLF line endings', () => {
