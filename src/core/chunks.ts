@@ -13,7 +13,7 @@
  */
 import { parse, postprocess, preprocess } from 'micromark';
 import { decodeString } from 'micromark-util-decode-string';
-import { micromarkExtensions } from './parse.js';
+import { bodyExtensions, micromarkExtensions } from './parse.js';
 import { isPunctuationOnly, looksLikeAutolink, parseControl, type Block, type Prose, type Unit } from './prose.js';
 import { tokenize, type Segment } from './text.js';
 
@@ -64,14 +64,18 @@ const NODE_TYPES: ReadonlyMap<string, string> = new Map([
 const OPAQUE = new Set(['codeFenced', 'codeIndented', 'definition', 'yaml', 'toml', 'codeText', 'image', 'autolink', 'hardBreakEscape', 'hardBreakTrailing']);
 
 /**
- * One micromark parser for every text: making one combines the syntax
- * extensions anew, a cost paid for each 2 KB piece of a long answer. What a
- * parser learns about a text (its `defined` identifiers, its `lazy` lines)
+ * Two micromark parsers serve every text: making one combines the syntax
+ * extensions anew, a cost paid for each 2 KB piece of a long answer. Front
+ * matter can only open a document, so a text cut from further in is parsed
+ * without it: a "---" thematic break at its start must not open a fence. What
+ * a parser learns about a text (its `defined` identifiers, its `lazy` lines)
  * is cleared before each.
  */
-const parser = parse({ extensions: micromarkExtensions });
+const documentParser = parse({ extensions: micromarkExtensions });
+const bodyParser = parse({ extensions: bodyExtensions });
 
-function cleanParser(): typeof parser {
+function cleanParser(atStart: boolean): typeof documentParser {
+  const parser = atStart ? documentParser : bodyParser;
   parser.defined = [];
   parser.lazy = {};
   return parser;
@@ -83,7 +87,7 @@ function cleanParser(): typeof parser {
  */
 export function parseChunks(source: string, from = 0, to = source.length): Chunk[] {
   const text = from === 0 && to === source.length ? source : source.slice(from, to);
-  const events = postprocess(cleanParser().document().write(preprocess()(text, undefined, true)));
+  const events = postprocess(cleanParser(from === 0).document().write(preprocess()(text, undefined, true)));
   return new EventReader(text, from).read(events as unknown as readonly Event[]);
 }
 

@@ -26,6 +26,8 @@ export const markdownParser = unified().use(remarkParse).use(remarkTables).use(r
 
 /** The micromark extensions of `markdownParser`: GFM tables and front matter. */
 export const micromarkExtensions = [gfmTable(), frontmatter(['yaml', 'toml'])];
+/** The same for text that does not start a document, where no front matter can open. */
+export const bodyExtensions = [micromarkExtensions[0]!];
 const mdastExtensions = [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])];
 
 /**

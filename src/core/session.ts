@@ -161,8 +161,6 @@ export class DocumentSession {
     const fenced = (text: string): boolean => text.startsWith('---') || text.startsWith('+++');
     if ((fenced(source) || fenced(old)) && (from === 0 || (chunks[0]!.type !== 'yaml' && chunks[0]!.type !== 'toml'))) return false;
     const sliceStart = from === 0 ? 0 : lineStart(old, chunks[from]!.start);
-    // A slice that starts with a thematic break "---" would open a front-matter fence when parsed alone.
-    if (sliceStart > 0 && fenced(source.slice(sliceStart, sliceStart + 3))) return false;
     const sliceEndOld = to === chunks.length - 1 ? old.length : chunks[to]!.end;
     const sliceEndNew = sliceEndOld + delta;
     const replaced = parseChunks(source, sliceStart, sliceEndNew);

@@ -167,7 +167,7 @@ describe('incremental checking', () => {
   });
 
   it('does not read a thematic break at the start of a re-parsed slice as front matter', () => {
-    // Found by the 100,000-case fuzz run: a slice starting "---" parsed alone opens a front-matter
+    // Found by the 100,000-case fuzz run: a slice starting "---" parsed alone opened a front-matter
     // fence, and the "- " list item below it came out as a paragraph naming nothing.
     const before = '## Perfusionists\n\n- Perfusionists run heart-lung machines.\n\n---\n\n# Sonographers\n\nSonographers are kind.\n\n## Audiologists\n\nThey fit hearing aids.\n';
     const at = before.indexOf('\n# Sonographers');
