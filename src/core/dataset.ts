@@ -311,11 +311,10 @@ function claimTerms(file: DatasetFile, owners: Map<string, string>): void {
     if (previous !== undefined && previous !== who) fail(path, `"${term}" is already a name or alias of ${previous}`);
     owners.set(key, who);
   };
-  for (const [kind, entries] of [
-    ['role', file.roles],
-    ['technology', file.technologies],
+  for (const [kind, list, entries] of [
+    ['role', 'roles', file.roles],
+    ['technology', 'technologies', file.technologies],
   ] as const) {
-    const list = kind === 'role' ? 'roles' : 'technologies';
     (entries ?? []).forEach((entry: Partial<Role> | Partial<Technology>, i) => {
       const who = `${kind} "${entry.id}"`;
       if (entry.name) claim(entry.name, who, `${list}[${i}].name`);

@@ -13,6 +13,10 @@ import type { Log } from './log.js';
 /** The workspace file that adds or extends roles. */
 export const WORKSPACE_FILE = '.coursework-roles.json';
 
+function isWorkspaceFile(uri: vscode.Uri): boolean {
+  return uri.path.endsWith(`/${WORKSPACE_FILE}`);
+}
+
 /** Holds the current checker and rebuilds it when a dataset file changes. */
 export class DatasetService implements vscode.Disposable {
   private current = new Checker();
@@ -20,8 +24,9 @@ export class DatasetService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private lastProblem: string | undefined;
   private loading: Promise<void> = Promise.resolve();
-  /** Watchers for the files named in `courseworkRoles.datasetFiles`. */
+  /** Watchers for the files named in `courseworkRoles.datasetFiles`, and which files they are. */
   private extraWatchers: vscode.Disposable[] = [];
+  private watchedExtras = '';
   /** The files read last time, so that one which disappears is noticed. */
   private loaded = new Set<string>();
   /** Every notification shown, oldest first. */
@@ -31,10 +36,9 @@ export class DatasetService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly log: Log) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_FILE}`);
     const reload = (): void => void this.reload();
-    this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     this.disposables.push(
+      ...this.watch(`**/${WORKSPACE_FILE}`),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('courseworkRoles.datasetFiles')) reload();
       }),
@@ -42,18 +46,24 @@ export class DatasetService implements vscode.Disposable {
     );
   }
 
-  /** Watches the files named in settings (the workspace file has its own watcher). */
-  private watchExtras(uris: readonly vscode.Uri[]): void {
-    for (const d of this.extraWatchers) d.dispose();
-    this.extraWatchers = [];
+  /** A watcher that reloads the dataset when what `pattern` matches is created, changed or deleted. */
+  private watch(pattern: vscode.GlobPattern): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const reload = (): void => void this.reload();
-    for (const uri of uris) {
-      if (uri.path.endsWith(`/${WORKSPACE_FILE}`)) continue;
+    return [watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload)];
+  }
+
+  /** Watches the files named in settings (the workspace file has its own watcher), when they have changed. */
+  private watchExtras(uris: readonly vscode.Uri[]): void {
+    const extras = uris.filter((uri) => !isWorkspaceFile(uri));
+    const key = extras.join('\n');
+    if (key === this.watchedExtras) return;
+    this.watchedExtras = key;
+    for (const d of this.extraWatchers) d.dispose();
+    this.extraWatchers = extras.flatMap((uri) => {
       const slash = uri.path.lastIndexOf('/');
-      const pattern = new vscode.RelativePattern(uri.with({ path: uri.path.slice(0, slash) || '/' }), uri.path.slice(slash + 1));
-      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      this.extraWatchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
-    }
+      return this.watch(new vscode.RelativePattern(uri.with({ path: uri.path.slice(0, slash) || '/' }), uri.path.slice(slash + 1)));
+    });
   }
 
   /** The checker to use now. */
@@ -106,7 +116,7 @@ export class DatasetService implements vscode.Disposable {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       } catch {
         // The workspace file is optional, but one that was there is missed; a file named in settings is not optional.
-        if (!uri.path.endsWith(`/${WORKSPACE_FILE}`)) problem ??= `${name}: cannot be read (was it removed, or is the path in courseworkRoles.datasetFiles wrong?)`;
+        if (!isWorkspaceFile(uri)) problem ??= `${name}: cannot be read (was it removed, or is the path in courseworkRoles.datasetFiles wrong?)`;
         else if (this.loaded.has(uri.toString())) removed.push(name);
         continue;
       }

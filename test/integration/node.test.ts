@@ -69,6 +69,24 @@ async function applyEachFix(doc: vscode.TextDocument, diagnostic: vscode.Diagnos
   return actions.map((a) => a.title);
 }
 
+type Api = Awaited<ReturnType<typeof api>>;
+
+/** Waits for the dataset problem to mention `words`, and gives it. */
+function datasetProblemWith(roles: Api, words: string, what: string): Promise<string> {
+  return until(async () => {
+    await roles.datasetsReady();
+    const now = roles.datasetProblem();
+    return now?.includes(words) ? now : undefined;
+  }, what);
+}
+
+/** The dataset notifications shown since `before`, once any further reloads have had a second to happen. */
+async function noticesSince(roles: Api, before: number): Promise<readonly string[]> {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await roles.datasetsReady();
+  return roles.datasetNotices().slice(before);
+}
+
 export function nodeSuite(): void {
   describe('editing, quick fixes and settings', function () {
     this.timeout(30000);
@@ -227,16 +245,10 @@ export function nodeSuite(): void {
       for (const [what, text, reason] of broken) {
         const before = roles.datasetNotices().length;
         await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(text));
-        const problem = await until(async () => {
-          await roles.datasetsReady();
-          const now = roles.datasetProblem();
-          return now?.includes(reason) ? now : undefined;
-        }, `the problem with ${what}`);
+        const problem = await datasetProblemWith(roles, reason, `the problem with ${what}`);
         ok(problem.startsWith('.coursework-roles.json: '), `${what}: ${problem}`);
         await diagnosticsWhen(doc.uri, (d) => d.length === 2);
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        await roles.datasetsReady();
-        const shown = roles.datasetNotices().slice(before);
+        const shown = await noticesSince(roles, before);
         equal(shown.length, 1, `${what}: notices ${JSON.stringify(shown)}`);
         ok(shown[0]!.includes(reason) && shown[0]!.includes('The bundled roles are still checked'), `${what}: ${shown[0]}`);
       }
@@ -248,16 +260,12 @@ export function nodeSuite(): void {
       const before = roles.datasetNotices().length;
       const json = JSON.stringify({ roles: [{ id: 'sonographer', aliases: ['scan technician'] }] });
       await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(json + ' '.repeat(3 * 1024 * 1024)));
-      const problem = await until(async () => {
-        await roles.datasetsReady();
-        const now = roles.datasetProblem();
-        return now?.includes('3.0 MB') ? now : undefined;
-      }, 'the size problem');
+      const problem = await datasetProblemWith(roles, '3.0 MB', 'the size problem');
       ok(problem.endsWith('.coursework-roles.json: is 3.0 MB; a dataset file may be at most 2 MB (is it the right file?)'), problem);
       const doc = await scratch('huge-dataset.md', 'Sonographers are kind.\n');
       await diagnosticsWhen(doc.uri, (d) => d.length === 2);
-      await roles.datasetsReady();
-      equal(roles.datasetNotices().slice(before).length, 1, `notices ${JSON.stringify(roles.datasetNotices().slice(before))}`);
+      const shown = await noticesSince(roles, before);
+      equal(shown.length, 1, `notices ${JSON.stringify(shown)}`);
       await closeAll();
     });
 
@@ -280,16 +288,12 @@ export function nodeSuite(): void {
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(extra), { preview: false });
         const before = roles.datasetNotices().length;
         await vscode.workspace.fs.delete(extra);
-        const problem = await until(async () => {
-          await roles.datasetsReady();
-          return roles.datasetProblem();
-        }, 'the removed-file problem');
+        const problem = await datasetProblemWith(roles, 'cannot be read', 'the removed-file problem');
         ok(problem.startsWith('extra-roles.json: cannot be read (was it removed'), problem);
         await until(() => roles.reportFor(doc)?.coverage.roles.map((r) => r.id).join() === 'sonographer', 'a report with the bundled roles only');
         await diagnosticsWhen(doc.uri, (d) => d.length === 2);
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        await roles.datasetsReady();
-        equal(roles.datasetNotices().slice(before).length, 1, `notices ${JSON.stringify(roles.datasetNotices().slice(before))}`);
+        const shown = await noticesSince(roles, before);
+        equal(shown.length, 1, `notices ${JSON.stringify(shown)}`);
       } finally {
         await setSetting('datasetFiles', undefined);
         await closeAll();

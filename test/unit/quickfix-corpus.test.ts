@@ -55,9 +55,8 @@ describe('every quick fix on every fixture answer', function () {
               // The message it is for goes (a stem is a placeholder sentence in the role's text; a
               // disable-line comment hides it); every other message stays, only moved along.
               if (fix.title.startsWith('Disable')) assert.ok(!still.has(shifted(message, offset, inserted.length)), `${what}: the message is still there`);
-              const lineOf = (at: number): number => text.slice(0, at).split('\n').length;
               // A disable-line comment also hides the rule's other messages on that line.
-              const hidden = (m: CheckMessage): boolean => fix.title.startsWith('Disable') && m.ruleId === message.ruleId && lineOf(m.start) === lineOf(message.start);
+              const hidden = (m: CheckMessage): boolean => fix.title.startsWith('Disable') && m.ruleId === message.ruleId && report.lines.point(m.start).line === report.lines.point(message.start).line;
               for (const m of others) {
                 if (m.ruleId === 'too-few-roles' || m.roleId === message.roleId) continue;
                 assert.equal(still.has(shifted(m, offset, inserted.length)), !hidden(m), `${what}: changed ${key(m)}`);
