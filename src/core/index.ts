@@ -18,3 +18,4 @@ export { isDescribed, LineIndex, RULE_IDS, ruleUrl, type CheckMessage, type Chec
 export { caseFor, completionsAt, coverageReport, hoverAt, quickFixes, roleCard, statusOf, technologyCard } from './assist.js';
 export { DocumentSession, type UpdateStats } from './session.js';
 export { DEFAULT_LIMITS, skipReason, type Limits } from './limits.js';
+export { countWords, type Range } from './words.js';
