@@ -120,6 +120,9 @@ const EXCLUDED = [
   ['recording', '04070980', 'records and recordings are media, and "record" is what health records are called'],
   ['routine', '06594579', 'subroutines: its lemmas are "routine", "procedure", "function", ordinary words in health prose'],
   ['photographic_paper', '03932650', 'photographic materials, not devices'],
+  ['time_machine', '04444927', 'fiction'],
+  ['perpetual_motion_machine', '03924196', 'fiction'],
+  ['horn', '03541941', 'car horns, foghorns and the shofar: not health technology, and "horn" is an ordinary word'],
 ];
 
 /**
