@@ -20,7 +20,9 @@ if (!existsSync(dir)) {
   console.error(`eval: no corpus at ${dir}`);
   process.exit(2);
 }
-const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.md') && existsSync(join(dir, f.replace(/\.md$/, '.labels.json'))))
+  .sort();
 const run = spawnSync(process.execPath, [join(root, 'dist/cli.cjs'), '--format', 'json', ...files.map((f) => join(dir, f))], { encoding: 'utf8', maxBuffer: 1 << 28 });
 if (run.status === 2 || !run.stdout) {
   console.error(`eval: the CLI failed: ${run.stderr}`);

@@ -12,23 +12,13 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import {
-  ADVERBS,
-  BACK_REFERENCES,
-  CLAUSE_OPENERS,
-  COMMON_VERBS,
-  dutyVerb,
-  GERUND_LICENSORS,
-  GROUP_WORDS,
-  MODIFIERS,
-  PARTICLES,
-  PREPOSITIONS,
-  SUBJECT_WORDS,
-  THING_PURPOSE,
-} from './lexicon.js';
+import { clausesOf, formerAndLatter, refersBack, sentencesOf, type Sentence, type Span } from './clauses.js';
+import { dutiesIn, type DutyPhrase } from './duties.js';
+import { BACK_REFERENCES, dutyVerb, GROUP_WORDS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose } from './prose.js';
-import type { TermIndex, TermMatch } from './terms.js';
-import type { Token } from './text.js';
+import { companionsOf, describedTechnologies, extraTechnologyIndex, GENERIC_HEADS, readAs, type TechnologyRead } from './technology.js';
+import { SHORT, type TermIndex, type TermMatch } from './terms.js';
+import { termKeys, type Token } from './text.js';
 
 /** One place a role is named. */
 export interface Mention {
@@ -62,6 +52,8 @@ export interface RoleCoverage {
   technologyEvidence: string[];
   /** The duty phrases that made `duties` true, as written. */
   dutyEvidence: string[];
+  /** What each technology phrase was read as: `{ text: "the machines that clean a patient's blood", as: "a machine described by what it does" }`. */
+  technologyRead: { text: string; as: string }[];
   /** The text that counts for the role: sentence ranges in document order. */
   scope: { start: number; end: number }[];
 }
@@ -73,34 +65,39 @@ export interface Coverage {
   technologies: TechnologyMention[];
 }
 
-interface Sentence {
-  block: number;
-  first: number;
-  last: number;
-  /** The block's role matches in this sentence: `facts.roles[rolesFrom, rolesTo)`. */
-  rolesFrom: number;
-  rolesTo: number;
-  /** The block's technology matches in this sentence. */
-  techsFrom: number;
-  techsTo: number;
-}
-
 /**
  * What a block says, independent of where the block is: names found,
- * sentences, and (filled in on demand) the duties of each sentence. A
- * session keeps these for blocks that did not change.
+ * sentences, and (filled in on demand) the clauses, duties and described
+ * technologies of each. A session keeps these for blocks that did not change.
  */
 export interface BlockFacts {
   roles: TermMatch[];
   techs: TermMatch[];
+  /** Device nouns and technology phrases beyond the dataset (see technology.ts). */
+  extra: TermMatch[];
+  /** "these scanners": a demonstrative and a generic head, which may point back at a technology named before. */
+  pointers: TermMatch[];
   /** For each token, the role match it ends, if any. */
   roleEndAt: Map<number, TermMatch>;
-  /** Tokens that belong to a name (not read as verbs). */
+  /** Tokens that belong to a role name (1) or a technology name (2). */
   named: Uint8Array;
   /** Sentences as token ranges; `block` is set to the block's index on each analysis. */
   sentences: Sentence[];
-  /** Duty phrases (token ranges) by the first token of their sentence. */
-  duties: Map<number, [number, number][]>;
+  /** Duty phrases and described technologies (token ranges) by span. */
+  reads: Map<string, SpanReads>;
+}
+
+interface SpanReads {
+  duties: DutyPhrase[];
+  described: TechnologyRead[];
+}
+
+/** A part of a block that counts for a role. */
+interface Scope extends Span {
+  block: number;
+  objectBefore: boolean;
+  /** A question heading's part given to the roles its answer names: what it asks counts for them. */
+  answered?: boolean;
 }
 
 /** Where analyses keep the facts of blocks that have not changed. */
@@ -111,36 +108,6 @@ const EVIDENCE = 12;
 
 /** Words (beyond pronouns) that, after `the`/`this`, refer back to a person or role. */
 const ROLE_NOUNS = new Set([...SUBJECT_WORDS, 'role', 'job', 'professional']);
-
-/** Splits a block's tokens into sentences at `.`, `!` or `?` before a capital, a digit or the end. */
-function sentencesOf(tokens: readonly Token[], block: number): Sentence[] {
-  const out: Sentence[] = [];
-  let first = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'punct' || (t.text !== '.' && t.text !== '!' && t.text !== '?')) continue;
-    const prev = tokens[i - 1];
-    // "e.g.", "Dr.", initials: a one-letter word before the full stop.
-    if (t.text === '.' && prev && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower))) continue;
-    let j = i + 1;
-    while (j < tokens.length && tokens[j]!.kind === 'punct' && CLOSERS.has(tokens[j]!.text)) j++;
-    const next = tokens[j];
-    if (next && next.kind === 'word' && next.allLower && !isDigit(next.text)) continue;
-    out.push({ block, first, last: j - 1, rolesFrom: 0, rolesTo: 0, techsFrom: 0, techsTo: 0 });
-    first = j;
-    i = j - 1;
-  }
-  if (first < tokens.length) out.push({ block, first, last: tokens.length - 1, rolesFrom: 0, rolesTo: 0, techsFrom: 0, techsTo: 0 });
-  return out;
-}
-
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'etc', 'vs', 'approx', 'no', 'fig', 'st']);
-const CLOSERS = new Set([')', '"', '\u201d', "'", '\u2019', ']', '*']);
-
-function isDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** Analyses the prose of a document against a term index. */
 export function analyzeProse(prose: Prose, index: TermIndex, source: string, cache?: FactsCache): Coverage {
@@ -153,24 +120,25 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
     for (const s of f.sentences) s.block = b;
     return f;
   });
-  const startOf = (block: Block, m: TermMatch): number => block.tokens[m.first]!.start;
-  const endOf = (block: Block, m: TermMatch): number => block.tokens[m.last]!.end;
+  const startOf = (block: Block, m: { first: number }): number => block.tokens[m.first]!.start;
+  const endOf = (block: Block, m: { last: number }): number => block.tokens[m.last]!.end;
   const mentions = new Map<string, Mention[]>();
   const technologies: TechnologyMention[] = [];
-  const mentionOf = new Map<TermMatch, Mention>();
+  const idOf = resolveShortNames(facts, index);
 
   prose.blocks.forEach((block, b) => {
     const f = facts[b]!;
     for (const m of f.roles) {
+      const roleId = idOf(m);
+      if (roleId === undefined) continue;
       const mention: Mention = {
-        roleId: m.target.id,
+        roleId,
         start: startOf(block, m),
         end: endOf(block, m),
         text: source.slice(startOf(block, m), endOf(block, m)),
         block: b,
         introduces: introduces(prose, block, b, m),
       };
-      mentionOf.set(m, mention);
       let list = mentions.get(mention.roleId);
       if (!list) {
         list = [];
@@ -185,81 +153,245 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
     }
   });
 
-  const scopes = new Map<string, Sentence[]>();
-  const give = (roleId: string, sentence: Sentence): void => {
+  const scopes = new Map<string, Scope[]>();
+  const give = (roleId: string, scope: Scope): void => {
     let list = scopes.get(roleId);
     if (!list) {
       list = [];
       scopes.set(roleId, list);
     }
-    list.push(sentence);
+    list.push(scope);
   };
 
-  attribute(prose, facts, give);
+  attribute(prose, facts, idOf, give);
 
   const roles: RoleCoverage[] = [];
   for (const [id, list] of mentions) {
     const scope = scopes.get(id) ?? [];
-    const technologyEvidence: string[] = [];
+    const technologyRead: { text: string; as: string }[] = [];
     const dutyEvidence: string[] = [];
-    for (const sentence of scope) {
+    const ownWords = nameWords(index, id);
+    for (const span of scope) {
       // Enough evidence to show: the rest cannot change the verdict.
-      if (technologyEvidence.length >= EVIDENCE && dutyEvidence.length >= EVIDENCE) break;
-      const block = prose.blocks[sentence.block]!;
-      const f = facts[sentence.block]!;
-      for (let i = sentence.techsFrom; i < sentence.techsTo; i++) {
-        const m = f.techs[i]!;
-        technologyEvidence.push(source.slice(startOf(block, m), endOf(block, m)));
+      if (technologyRead.length >= EVIDENCE && dutyEvidence.length >= EVIDENCE) break;
+      const block = prose.blocks[span.block]!;
+      const f = facts[span.block]!;
+      const text = (m: { first: number; last: number }): string => source.slice(startOf(block, m), endOf(block, m));
+      // A question asks; it does not say what the role does ("Will AI specialists replace doctors?").
+      // A question heading may still name the technology its answer is about ("Who fixes the dialysis machines?").
+      const question = !span.answered && endsQuestion(block.tokens, span);
+      if (question && block.kind !== 'heading' && !block.emphasisOnly) continue;
+      for (const m of within(f.techs, span)) if (counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: m.target.term });
+      for (const m of within(f.extra, span)) if (counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: readAs(m) });
+      const reads = readsOf(block.tokens, f, span);
+      for (const t of reads.described) technologyRead.push({ text: text(t), as: t.as });
+      for (const i of within(f.pointers, span)) {
+        const named = pointedAt(technologies, block.tokens[i.first]!, block.tokens[i.last]!.norm);
+        if (named) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
       }
-      let duties = f.duties.get(sentence.first);
-      if (!duties) {
-        duties = dutiesIn(block.tokens, f, sentence);
-        f.duties.set(sentence.first, duties);
-      }
-      for (const [from, to] of duties) {
-        dutyEvidence.push(source.slice(block.tokens[from]!.start, block.tokens[to]!.end));
-      }
+      if (!question) for (const d of reads.duties) dutyEvidence.push(text({ first: d[0], last: d[1] }));
     }
+    const seen = new Set<string>();
+    const uniqueRead = technologyRead.filter((t) => !seen.has(t.text) && seen.add(t.text));
     roles.push({
       id,
       mentions: list,
       main: list.find((m) => m.introduces) ?? list[0]!,
-      technology: technologyEvidence.length > 0,
+      technology: uniqueRead.length > 0,
       duties: dutyEvidence.length > 0,
-      technologyEvidence: unique(technologyEvidence),
+      technologyEvidence: uniqueRead.map((t) => t.text),
       dutyEvidence: unique(dutyEvidence),
+      technologyRead: uniqueRead,
       scope: scopeRanges(prose, scope),
     });
   }
   return { roles, technologies };
 }
 
-function scopeRanges(prose: Prose, scope: readonly Sentence[]): { start: number; end: number }[] {
+/** The role a match names: its own, or for a short name the role it refers to (undefined when it refers to none). */
+type IdOf = (m: TermMatch) => string | undefined;
+
+/** Resolves every short name ("the coders") to the role, among those it could be, named most recently before it. */
+function resolveShortNames(facts: readonly BlockFacts[], index: TermIndex): IdOf {
+  const resolved = new Map<TermMatch, string>();
+  const lastSeen = new Map<string, number>();
+  let at = 0;
+  for (const f of facts) {
+    for (const m of f.roles) {
+      at++;
+      if (!m.target.id.startsWith(SHORT)) {
+        lastSeen.set(m.target.id, at);
+        continue;
+      }
+      let best: string | undefined;
+      for (const id of index.shortNames.candidates.get(m.target.id) ?? []) {
+        if ((lastSeen.get(id) ?? 0) > (best === undefined ? 0 : lastSeen.get(best)!)) best = id;
+      }
+      if (best !== undefined) {
+        resolved.set(m, best);
+        lastSeen.set(best, at);
+      }
+    }
+  }
+  return (m) => (m.target.id.startsWith(SHORT) ? resolved.get(m) : m.target.id);
+}
+
+/** Nouns of a place or service, after which a technology name only says where ("dialysis centres", "the MRI department"). */
+const PLACES = new Set(['centre', 'center', 'unit', 'department', 'ward', 'room', 'suite', 'clinic', 'service', 'team', 'lab', 'laboratory', 'office']);
+
+/**
+ * Whether a technology match counts as evidence for a role: not when it only
+ * names a place ("dialysis centres"), nor when its words are all in the role's
+ * own name ("AI specialists use AI", "dialysis technicians ... dialysis").
+ */
+function counts(tokens: readonly Token[], m: TermMatch, ownWords: ReadonlySet<string>): boolean {
+  const next = tokens[m.last + 1];
+  if (next && next.kind === 'word' && PLACES.has(next.norm)) return false;
+  for (let i = m.first; i <= m.last; i++) if (!ownWords.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+const ownNames = new WeakMap<TermIndex, Map<string, ReadonlySet<string>>>();
+
+/** The words of a role's own name (not its aliases), normalised. */
+function nameWords(index: TermIndex, roleId: string): ReadonlySet<string> {
+  let names = ownNames.get(index);
+  if (!names) {
+    names = new Map(index.dataset.roles.map((r) => [r.id, new Set(termKeys(r.name).keys)]));
+    ownNames.set(index, names);
+  }
+  return names.get(roleId) ?? new Set();
+}
+
+/** How far back (in characters) "these scanners" may point at the scanners named. */
+const POINTER_REACH = 1500;
+
+/**
+ * The technology, named before `token` and not far back, whose name ends
+ * with the generic head `head` ("these scanners" after "MRI and CT scanners").
+ */
+function pointedAt(technologies: readonly TechnologyMention[], token: Token, head: string): TechnologyMention | undefined {
+  for (let k = technologies.length - 1; k >= 0; k--) {
+    const t = technologies[k]!;
+    if (t.start >= token.start) continue;
+    if (token.start - t.end > POINTER_REACH) return undefined;
+    const last = t.text.slice(Math.max(t.text.lastIndexOf(' '), t.text.lastIndexOf('\n')) + 1).toLowerCase();
+    if (last.startsWith(head)) return t;
+  }
+  return undefined;
+}
+
+/** Whether the sentence a span ends ends with "?". */
+function endsQuestion(tokens: readonly Token[], span: Span): boolean {
+  for (let i = span.last; i <= span.last + 3 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === '?') return true;
+    if (t.kind === 'word' || t.text === '.' || t.text === '!') return i > span.last ? false : t.text === '?';
+  }
+  return false;
+}
+
+/** The matches (in token order, not overlapping) inside a span, found by binary search. */
+function* within(matches: readonly TermMatch[], span: Span): Generator<TermMatch> {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.first < span.first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < matches.length && matches[i]!.last <= span.last; i++) yield matches[i]!;
+}
+
+/** The duties and described technologies of a span, computed once per block and span. */
+function readsOf(tokens: readonly Token[], f: BlockFacts, span: Scope): SpanReads {
+  const key = `${span.first}:${span.last}:${span.objectBefore ? 1 : 0}`;
+  let reads = f.reads.get(key);
+  if (!reads) {
+    reads = { duties: dutiesIn(tokens, f, span, span.objectBefore), described: describedTechnologies(tokens, f, span) };
+    f.reads.set(key, reads);
+  }
+  return reads;
+}
+
+function scopeRanges(prose: Prose, scope: readonly Scope[]): { start: number; end: number }[] {
   const ranges = scope
     .map((s) => {
       const tokens = prose.blocks[s.block]!.tokens;
       return { start: tokens[s.first]!.start, end: tokens[s.last]!.end };
     })
-    .sort((a, b) => a.start - b.start);
-  return ranges.filter((r, i) => i === 0 || r.start !== ranges[i - 1]!.start);
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Keep the widest of ranges that start together, and drop ranges inside the one before.
+  const out: { start: number; end: number }[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start >= last.start && r.end <= last.end) continue;
+    out.push(r);
+  }
+  return out;
 }
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
+/** Whether one of `words` stands in the same sentence as `m` (within 30 words either side, not past a full stop). */
+function companionNear(tokens: readonly Token[], m: TermMatch, words: ReadonlySet<string>): boolean {
+  for (let i = m.first - 1; i >= 0 && i >= m.first - 30 && tokens[i]!.text !== '.'; i--) if (words.has(tokens[i]!.lower)) return true;
+  for (let i = m.last + 1; i < tokens.length && i <= m.last + 30 && tokens[i]!.text !== '.'; i++) if (words.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** Words by which a generic head points back at a technology just named ("these scanners"). */
+const POINTERS = new Set(['these', 'those', 'this', 'such', 'the']);
+
+/** Determiners and possessives after which a word that could be a verb is a noun ("the monitor", "their scanner"). */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'each', 'every', 'new']);
+
 function factsOf(block: Block, index: TermIndex): BlockFacts {
-  const matches = index.findAll(block.tokens);
+  const tokens = block.tokens;
+  const matches = index.findAll(tokens);
   const roles: TermMatch[] = [];
   const techs: TermMatch[] = [];
   const roleEndAt = new Map<number, TermMatch>();
-  const named = new Uint8Array(block.tokens.length);
+  const named = new Uint8Array(tokens.length);
   for (const m of matches) {
     (m.target.kind === 'role' ? roles : techs).push(m);
     if (m.target.kind === 'role') roleEndAt.set(m.last, m);
-    for (let i = m.first; i <= m.last; i++) named[i] = 1;
+    for (let i = m.first; i <= m.last; i++) named[i] = m.target.kind === 'role' ? 1 : 2;
   }
-  const sentences = sentencesOf(block.tokens, -1);
+  const shorts = index.shortNames.findAll(tokens, named);
+  if (shorts.length > 0) {
+    for (const m of shorts) {
+      roleEndAt.set(m.last, m);
+      for (let i = m.first; i <= m.last; i++) named[i] = 1;
+    }
+    roles.push(...shorts);
+    roles.sort((a, b) => a.first - b.first);
+  }
+  const extra: TermMatch[] = [];
+  for (const m of extraTechnologyIndex().findAll(tokens)) {
+    let free = true;
+    for (let i = m.first; i <= m.last && free; i++) if (named[i]) free = false;
+    if (!free) continue;
+    // "they monitor patients", "scan the wristband": a word that is also a verb names a device only after a determiner.
+    if (m.first === m.last && dutyVerb(tokens[m.first]!.lower) && !NOUN_MARKERS.has(tokens[m.first - 1]?.lower ?? '') && named[m.first - 1] !== 2) continue;
+    // "scanners", "pumps": a generic head counts only when what follows makes it specific (technology.ts).
+    if (m.first === m.last && GENERIC_HEADS.has(tokens[m.first]!.norm)) continue;
+    const companions = companionsOf(m);
+    if (companions && !companionNear(tokens, m, companions)) continue;
+    extra.push(m);
+    for (let i = m.first; i <= m.last; i++) named[i] = 2;
+  }
+  // "these scanners", "the machines": a generic head that may point back at a technology named before.
+  const pointers: TermMatch[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && !named[i] && GENERIC_HEADS.has(t.norm) && POINTERS.has(tokens[i - 1]!.lower)) {
+      pointers.push({ target: { kind: 'technology', id: '', term: t.norm }, first: i - 1, last: i });
+    }
+  }
+  const sentences = sentencesOf(tokens, -1);
   // Matches and sentences are both in token order: one pass files each match under its sentence.
   let r = 0;
   let t = 0;
@@ -273,7 +405,7 @@ function factsOf(block: Block, index: TermIndex): BlockFacts {
     while (t < techs.length && techs[t]!.last <= sentence.last) t++;
     sentence.techsTo = t;
   }
-  return { roles, techs, roleEndAt, named, sentences, duties: new Map() };
+  return { roles, techs, extra, pointers, roleEndAt, named, sentences, reads: new Map() };
 }
 
 function introduces(prose: Prose, block: Block, b: number, m: TermMatch): boolean {
@@ -290,11 +422,46 @@ function isPseudoHeading(prose: Prose, facts: readonly BlockFacts[], u: number):
   const b = unit.blocks[0]!;
   const block = prose.blocks[b]!;
   let words = 0;
-  for (const t of block.tokens) if (t.kind === 'word' && ++words > 10) return false;
+  // A longer bold line is a heading when it asks a question ("**Q6. Describe the role of a network engineer in a hospital.**").
+  for (const t of block.tokens) if (t.kind === 'word' && ++words > 10) return block.emphasisOnly && words <= 30 && asks(block.tokens);
   if (words === 0) return false;
   if (block.emphasisOnly) return true;
   const f = facts[b]!;
   return f.roles.length > 0 && block.tokens.every((t, i) => f.named[i] === 1 || t.kind !== 'word' || t.lower === 'and' || t.lower === 'or');
+}
+
+/** Words by which a heading asks for a role ("Name a practitioner who ...", "Who fixes the scanners?", "Describe the role of ..."). */
+const ASKING = new Set(['who', 'which', 'what', 'practitioner', 'professional', 'person', 'someone', 'role', 'job', 'describe', 'explain', 'name', 'give']);
+
+/** Whether a heading asks a question: it ends with "?" or has a word that asks. */
+function asks(tokens: readonly Token[]): boolean {
+  let last: Token | undefined;
+  for (const t of tokens) if (t.kind !== 'break') last = t;
+  return (last !== undefined && last.text === '?') || tokens.some((t) => t.kind === 'word' && ASKING.has(t.norm));
+}
+
+/**
+ * The parts of a heading that names no role which ask about one: each
+ * sentence from its asking word ("a practitioner who repairs hospital
+ * equipment"), or whole when it ends with "?". They go to the roles that the
+ * answer after the heading names.
+ */
+function questionParts(tokens: readonly Token[], sentences: readonly Sentence[]): Scope[] {
+  const parts: Scope[] = [];
+  for (const s of sentences) {
+    if (tokens[s.last]?.text === '?') {
+      parts.push({ ...whole(s), answered: true });
+      continue;
+    }
+    for (let i = s.first; i <= s.last; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' && (t.norm === 'who' || t.norm === 'practitioner' || t.norm === 'professional' || t.norm === 'person' || t.norm === 'someone')) {
+        parts.push({ block: s.block, first: i, last: s.last, objectBefore: false, answered: true });
+        break;
+      }
+    }
+  }
+  return parts;
 }
 
 interface Section {
@@ -305,13 +472,24 @@ interface Section {
 /** No roles. The role sets of sections and units are never changed once made, so they can be shared. */
 const NO_ROLES: ReadonlySet<string> = new Set();
 
-/** Decides which sentences belong to which roles. */
-function attribute(prose: Prose, facts: readonly BlockFacts[], give: (roleId: string, s: Sentence) => void): void {
+function whole(s: Sentence): Scope {
+  return { block: s.block, first: s.first, last: s.last, objectBefore: false };
+}
+
+/** Decides which parts of which sentences belong to which roles. */
+function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void): void {
   const sections: Section[] = [];
   const unitRoles: ReadonlySet<string>[] = [];
+  /** A question heading that names no role: its text goes to the roles the next unit names. */
+  let question: Scope[] | undefined;
   const rolesIn = (blocks: readonly number[], pick: (m: TermMatch, b: number) => boolean): Set<string> => {
     const out = new Set<string>();
-    for (const b of blocks) for (const m of facts[b]!.roles) if (pick(m, b)) out.add(m.target.id);
+    for (const b of blocks) {
+      for (const m of facts[b]!.roles) {
+        const id = idOf(m);
+        if (id !== undefined && pick(m, b)) out.add(id);
+      }
+    }
     return out;
   };
   const context = (): ReadonlySet<string> => {
@@ -319,7 +497,48 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], give: (roleId: st
     return NO_ROLES;
   };
 
+  /** Roles in the order last named, for "the former" and "the latter". */
+  const recent: string[] = [];
+  const seen = (sentences: readonly Sentence[]): void => {
+    for (const s of sentences) {
+      const f = facts[s.block]!;
+      for (let i = s.rolesFrom; i < s.rolesTo; i++) {
+        const id = idOf(f.roles[i]!);
+        if (id === undefined) continue;
+        const at = recent.indexOf(id);
+        if (at >= 0) recent.splice(at, 1);
+        recent.push(id);
+      }
+    }
+  };
+  /**
+   * Gives a sentence to roles. Where it says "the former ... the latter ...",
+   * each of the two roles named last gets the words before the first of these
+   * and its own part; other roles get it whole.
+   */
+  const giveSentences = (roles: Iterable<string>, sentences: readonly Sentence[]): void => {
+    const all = [...roles];
+    for (const s of sentences) {
+      const tokens = prose.blocks[s.block]!.tokens;
+      const parts = recent.length >= 2 ? formerAndLatter(tokens, s) : [];
+      if (parts.length === 0) {
+        for (const r of all) give(r, whole(s));
+        continue;
+      }
+      const pair = [recent[recent.length - 2]!, recent[recent.length - 1]!];
+      for (const r of all) if (!pair.includes(r)) give(r, whole(s));
+      for (const [k, part] of parts.entries()) {
+        const r = pair[part.which]!;
+        const last = k + 1 < parts.length ? parts[k + 1]!.first - 1 : s.last;
+        if (parts[0]!.first > s.first) give(r, { block: s.block, first: s.first, last: parts[0]!.first - 1, objectBefore: false });
+        give(r, { block: s.block, first: part.first, last, objectBefore: false });
+      }
+    }
+  };
+
   prose.units.forEach((unit, u) => {
+    const asked = question;
+    question = undefined;
     if (unit.kind === 'rule') {
       while (sections.length > 0 && sections[sections.length - 1]!.depth >= 7) sections.pop();
       unitRoles.push(NO_ROLES);
@@ -331,31 +550,39 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], give: (roleId: st
       const roles = rolesIn(unit.blocks, () => true);
       sections.push({ depth, roles });
       unitRoles.push(roles);
-      for (const b of unit.blocks) for (const s of facts[b]!.sentences) for (const r of roles) give(r, s);
+      for (const b of unit.blocks) for (const s of facts[b]!.sentences) for (const r of roles) give(r, whole(s));
+      for (const b of unit.blocks) seen(facts[b]!.sentences);
+      const b = unit.blocks[0]!;
+      if (roles.size === 0) question = questionParts(prose.blocks[b]!.tokens, facts[b]!.sentences);
       return;
     }
     const inherited = context();
     const parentRoles = unit.parent >= 0 ? unitRoles[unit.parent]! : NO_ROLES;
     const ctx = parentRoles.size === 0 ? inherited : new Set([...inherited, ...parentRoles]);
+    const sentences = sentencesIn(unit.blocks, facts);
     if (!unit.blocks.some((b) => facts[b]!.roles.length > 0)) {
       // No role named here: the unit belongs to its context, and no sentence has a role as subject.
       unitRoles.push(ctx);
-      for (const s of sentencesIn(unit.blocks, facts)) for (const r of ctx) give(r, s);
+      giveSentences(ctx, sentences);
       return;
     }
     const lead = rolesIn(unit.blocks, (m, b) => introduces(prose, prose.blocks[b]!, b, m));
     const all = rolesIn(unit.blocks, () => true);
-    const whole = new Set(ctx);
+    const owned = new Set(ctx);
     if (lead.size > 0) {
-      for (const r of lead) whole.add(r);
+      for (const r of lead) owned.add(r);
     } else if (all.size === 1) {
       const [only] = all;
-      if (ctx.size === 0 || ctx.has(only!)) whole.add(only!);
+      if (ctx.size === 0 || ctx.has(only!)) owned.add(only!);
     }
-    unitRoles.push(whole);
-    const sentences = sentencesIn(unit.blocks, facts);
-    for (const s of sentences) for (const r of whole) give(r, s);
-    bySubject(prose, facts, sentences, whole, ctx.size === 0 && lead.size === 0, give);
+    unitRoles.push(owned);
+    if (asked) for (const r of all) for (const part of asked) give(r, part);
+    // Sentence by sentence, so that "the former" looks back from where it stands.
+    for (const s of sentences) {
+      giveSentences(owned, [s]);
+      seen([s]);
+    }
+    byClause(prose, facts, sentences, owned, ctx.size === 0 && lead.size === 0, idOf, give);
   });
 }
 
@@ -368,177 +595,46 @@ function sentencesIn(blocks: readonly number[], facts: readonly BlockFacts[]): r
 }
 
 /**
- * Gives each sentence to the roles it is about (their subject), and a
- * following sentence that refers back ("They ...") to the same roles.
+ * Gives each role the clauses it owns (see clauses.ts), and a following
+ * sentence that refers back ("They ...", "The latter ...") to the roles of
+ * the last clause before it.
  */
-function bySubject(
+function byClause(
   prose: Prose,
   facts: readonly BlockFacts[],
   sentences: readonly Sentence[],
   covered: ReadonlySet<string>,
   followBackReferences: boolean,
-  give: (roleId: string, s: Sentence) => void,
+  idOf: IdOf,
+  give: (roleId: string, s: Scope) => void,
 ): void {
   let topic: string[] = [];
   for (const s of sentences) {
     const f = facts[s.block]!;
     const tokens = prose.blocks[s.block]!.tokens;
-    const subjects: string[] = [];
-    const subjectLike = new Set<TermMatch>();
-    for (let i = s.rolesFrom; i < s.rolesTo; i++) {
-      const m = f.roles[i]!;
-      if (isSubject(tokens, f, s, m, subjectLike)) {
-        subjectLike.add(m);
-        if (!covered.has(m.target.id) && !subjects.includes(m.target.id)) subjects.push(m.target.id);
+    s.clauses ??= clausesOf(tokens, f, s);
+    let owners: string[] = [];
+    for (const clause of s.clauses) {
+      const ids: string[] = [];
+      for (const m of clause.owners) {
+        const id = idOf(m);
+        if (id !== undefined && !ids.includes(id)) ids.push(id);
       }
+      for (const id of ids) if (!covered.has(id)) give(id, { block: s.block, first: clause.first, last: clause.last, objectBefore: clause.objectBefore });
+      if (clause.how !== 'agent') owners = ids;
     }
-    if (subjectLike.size > 0) {
-      topic = subjects;
-      for (const r of subjects) give(r, s);
-    } else if (followBackReferences && topic.length > 0 && refersBack(tokens, s)) {
-      for (const r of topic) give(r, s);
+    if (owners.length > 0) {
+      topic = owners.filter((id) => !covered.has(id));
+    } else if (followBackReferences && topic.length > 0 && formerAndLatter(tokens, s).length === 0 && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
+      for (const r of topic) give(r, whole(s));
     } else {
-      topic = [];
+      // "have a look at being a clinical coder. They read ...": a sentence that names one role, and owns no clause, makes it what "they" may refer to next.
+      const named = new Set<string>();
+      for (let i = s.rolesFrom; i < s.rolesTo; i++) {
+        const id = idOf(f.roles[i]!);
+        if (id !== undefined) named.add(id);
+      }
+      topic = named.size === 1 ? [...named].filter((id) => !covered.has(id)) : [];
     }
   }
-}
-
-function previousIndex(tokens: readonly Token[], from: number, floor: number, skip: ReadonlySet<string>): number {
-  let i = from;
-  while (i >= floor && tokens[i]!.kind === 'word' && skip.has(tokens[i]!.lower)) i--;
-  return i;
-}
-
-/** Whether a role name is what its clause is about, rather than an object or an example. */
-function isSubject(tokens: readonly Token[], f: BlockFacts, s: Sentence, m: TermMatch, subjects: ReadonlySet<TermMatch>): boolean {
-  const p = previousIndex(tokens, m.first - 1, s.first, MODIFIERS);
-  if (p < s.first) return true;
-  const prev = tokens[p]!;
-  if (prev.kind !== 'word') {
-    if (prev.text === ',' || prev.text === '/' || prev.text === '&') {
-      const before = f.roleEndAt.get(p - 1);
-      if (before) return subjects.has(before);
-      const w = tokens[p - 1];
-      if (w && w.kind === 'word' && PREPOSITIONS.has(w.lower)) return false;
-      return prev.text === ',';
-    }
-    return prev.text !== '(' || !f.roleEndAt.has(p - 1);
-  }
-  const chained = f.roleEndAt.get(p - 1);
-  if ((prev.lower === 'and' || prev.lower === 'or') && chained) return subjects.has(chained);
-  if (CLAUSE_OPENERS.has(prev.lower)) return true;
-  if (PREPOSITIONS.has(prev.lower)) return false;
-  // Otherwise ("In some hospitals experienced radiographers write reports"):
-  // a subject when a verb follows.
-  let n = m.last + 1;
-  if (tokens[n]?.text === '(') {
-    while (n <= s.last && tokens[n]!.text !== ')') n++;
-    n++;
-  }
-  while (n <= s.last && tokens[n]!.kind === 'word' && ADVERBS.has(tokens[n]!.lower)) n++;
-  const next = tokens[n];
-  if (!next || n > s.last || next.kind !== 'word') return false;
-  return COMMON_VERBS.has(next.lower) || dutyVerb(next.lower) !== undefined;
-}
-
-/** Whether a sentence refers back to the role just described, and not to a whole group. */
-function refersBack(tokens: readonly Token[], s: Sentence): boolean {
-  let found = -1;
-  let seen = 0;
-  for (let i = s.first; i <= s.last && seen < 12; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    seen++;
-    if (BACK_REFERENCES.has(t.lower) || ((t.lower === 'the' || t.lower === 'this') && ROLE_NOUNS.has(tokens[i + 1]?.norm ?? ''))) {
-      found = i;
-      break;
-    }
-  }
-  if (found < 0) return false;
-  for (let i = Math.max(s.first, found - 3); i <= Math.min(s.last, found + 3); i++) {
-    const t = tokens[i]!;
-    if (GROUP_WORDS.has(t.lower)) return false;
-  }
-  const after = tokens[found + 1];
-  return !(after && (after.norm === 'role' || after.norm === 'job'));
-}
-
-const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'will', 'would', 'shall', 'do', 'does', 'did', 'help', 'helps', 'helped']);
-const NOT_OBJECTS = new Set(['with', 'in', 'at', 'on', 'for', 'to', 'from', 'about', 'into', 'as', 'alongside', 'under', 'by', 'during', 'between', 'like', 'than']);
-/** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */
-const COMPOUND_HEADS = new Set(['theatre', 'theater', 'room', 'department', 'table', 'system', 'session', 'course', 'unit', 'equipment', 'tool', 'process', 'suite', 'list', 'program', 'software', 'centre', 'center', 'lab', 'laboratory']);
-const LIST_PUNCT = new Set([':', '\u2013', '\u2014', '-', '(', ';', '\u2022', '*']);
-
-/**
- * The duties a sentence describes: a verb of concrete activity, used as a
- * verb (after a subject, a modal, `to`, `and` after another verb, or opening a
- * list item), with an object after it ("calibrate infusion pumps").
- */
-function dutiesIn(tokens: readonly Token[], f: BlockFacts, s: Sentence): [number, number][] {
-  const found: [number, number][] = [];
-  let sawVerb = false;
-  for (let i = s.first; i <= s.last; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' || f.named[i]) continue;
-    const verb = dutyVerb(t.lower);
-    const prevIndex = previousIndex(tokens, i - 1, s.first, ADVERBS);
-    const prev = prevIndex >= s.first ? tokens[prevIndex] : undefined;
-    if (!verb) {
-      if (COMMON_VERBS.has(t.lower) && !ADVERBS.has(t.lower)) sawVerb = true;
-      else if (prev && (SUBJECT_WORDS.has(prev.lower) || f.roleEndAt.has(prevIndex))) sawVerb = true;
-      continue;
-    }
-    if (!licensed(tokens, f, s, prevIndex, verb.form, sawVerb)) continue;
-    sawVerb = true;
-    const objectAt = objectIndex(tokens, i, s, verb.particle);
-    if (objectAt < 0) continue;
-    // "operating theatres", "training sessions": an -ing word naming a kind of thing.
-    if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '')) continue;
-    found.push([i, phraseEnd(tokens, objectAt, s.last)]);
-  }
-  return found;
-}
-
-function licensed(tokens: readonly Token[], f: BlockFacts, s: Sentence, p: number, form: string, sawVerb: boolean): boolean {
-  if (p < s.first) return true;
-  const prev = tokens[p]!;
-  if (prev.kind !== 'word') {
-    if (prev.text === ',') return sawVerb || form === 'ing';
-    return LIST_PUNCT.has(prev.text);
-  }
-  if (f.roleEndAt.has(p) || SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) return true;
-  if (prev.lower === 'to') {
-    const before = tokens[p - 1];
-    return form === 'base' && !(before && before.kind === 'word' && THING_PURPOSE.has(before.lower));
-  }
-  if (MODALS.has(prev.lower)) return form === 'base';
-  if (prev.lower === 'and' || prev.lower === 'or') return sawVerb;
-  if (prev.lower === 'that' || prev.lower === 'which') {
-    const before = tokens[p - 1];
-    return before !== undefined && (f.roleEndAt.has(p - 1) || SUBJECT_WORDS.has(before.norm));
-  }
-  return form === 'ing' && GERUND_LICENSORS.has(prev.lower);
-}
-
-/** The index of the verb's object, or -1 when it has none (intransitive, or a preposition follows). */
-function objectIndex(tokens: readonly Token[], verbAt: number, s: Sentence, particle: string | undefined): number {
-  let j = verbAt + 1;
-  while (j <= s.last && tokens[j]!.kind === 'word' && ADVERBS.has(tokens[j]!.lower)) j++;
-  if (particle !== undefined) {
-    if (j > s.last || tokens[j]!.lower !== particle) return -1;
-    j++;
-  } else if (j <= s.last && PARTICLES.has(tokens[j]!.lower) && tokens[j + 1]?.kind === 'word') {
-    j++;
-  }
-  if (j > s.last) return particle !== undefined ? j - 1 : -1;
-  const object = tokens[j]!;
-  if (object.kind !== 'word' || NOT_OBJECTS.has(object.lower)) return particle !== undefined ? j - 1 : -1;
-  return j;
-}
-
-/** Where a duty phrase shown as evidence ends: the object and up to two more words. */
-function phraseEnd(tokens: readonly Token[], objectAt: number, last: number): number {
-  let end = objectAt;
-  while (end < last && end < objectAt + 2 && tokens[end + 1]!.kind === 'word') end++;
-  return end;
 }

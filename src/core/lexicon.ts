@@ -5,6 +5,7 @@
  * Words are given lower-cased in the spelling that `spelling()` in text.ts
  * produces (American -ize/-yze), since both sides of every lookup go through it.
  */
+import wordnetVerbs from '../../data/verbs.json';
 import { spelling } from './text.js';
 
 /**
@@ -89,6 +90,38 @@ export function dutyVerb(lower: string): DutyVerb | undefined {
   return dutyForms.get(lower);
 }
 
+/** Every one-word verb of WordNet (data/verbs.json, made by scripts/build-verbs.mjs). */
+const VERBS: ReadonlySet<string> = new Set(wordnetVerbs.verbs);
+
+/** Irregular past forms of common verbs beyond the duty verbs', by form. */
+const PAST_FORMS: Record<string, string> = {
+  began: 'begin', begun: 'begin', bought: 'buy', brought: 'bring', caught: 'catch', chose: 'choose', chosen: 'choose', dealt: 'deal',
+  did: 'do', done: 'do', fed: 'feed', felt: 'feel', fought: 'fight', got: 'get', gotten: 'get', held: 'hold', hung: 'hang', knew: 'know',
+  known: 'know', laid: 'lay', left: 'leave', lent: 'lend', lost: 'lose', meant: 'mean', met: 'meet', paid: 'pay', rang: 'ring', rung: 'ring',
+  said: 'say', sat: 'sit', saw: 'see', seen: 'see', sold: 'sell', sought: 'seek', spent: 'spend', spoke: 'speak', spoken: 'speak', stood: 'stand',
+  swept: 'sweep', thought: 'think', threw: 'throw', thrown: 'throw', told: 'tell', understood: 'understand', woke: 'wake', wore: 'wear',
+  worn: 'wear', won: 'win', wound: 'wind', withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake', undertaken: 'undertake',
+  oversaw: 'oversee', overseen: 'oversee', broke: 'break', broken: 'break', froze: 'freeze', frozen: 'freeze', hid: 'hide', hidden: 'hide',
+};
+
+/**
+ * Whether a lower-cased word is a form of an English verb: a WordNet verb,
+ * with -s, -es, -ies, -ed, -ied or -ing (doubling a final consonant, or
+ * dropping a silent e), or an irregular past form.
+ */
+export function isVerbForm(lower: string): boolean {
+  if (VERBS.has(lower) || lower in PAST_FORMS || dutyForms.has(lower)) return true;
+  const n = lower.length;
+  const stem = (k: number): string => lower.slice(0, n - k);
+  const tries: string[] = [];
+  if (lower.endsWith('ies') || lower.endsWith('ied')) tries.push(`${stem(3)}y`);
+  if (lower.endsWith('es')) tries.push(stem(2));
+  if (lower.endsWith('s')) tries.push(stem(1));
+  if (lower.endsWith('ed')) tries.push(stem(2), stem(1), stem(3));
+  if (lower.endsWith('ing')) tries.push(stem(3), `${stem(3)}e`, stem(4));
+  return tries.some((t) => t.length >= 2 && VERBS.has(t));
+}
+
 function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
@@ -132,7 +165,7 @@ further closely constantly continuously manually automatically remotely daily we
 /** Pronouns and nouns that can be the subject doing a duty. */
 export const SUBJECT_WORDS = words(`they he she we i you who one
 specialist professional practitioner technician technologist engineer scientist staff team people person worker coder manager
-informatician physiologist radiographer sonographer phlebotomist member officer expert
+informatician physiologist radiographer sonographer phlebotomist member officer expert former latter
 `);
 
 /** Words after which an `-ing` form is an activity ("responsible for checking"). */

@@ -2,8 +2,26 @@
  * Finding role and technology names in a token stream: a trie over
  * normalised words, longest match first.
  */
-import type { Dataset } from './dataset.js';
 import { termKeys, type Token } from './text.js';
+
+/** What a name index is built from: a dataset, or any lists of named entries. */
+export interface NamedEntries {
+  roles: readonly { id: string; name: string; aliases: readonly string[] }[];
+  technologies: readonly { id: string; name: string; aliases: readonly string[] }[];
+}
+
+/**
+ * Lower-case words that an all-capitals abbreviation must not match ("it" is
+ * not IT, "pet" is not PET): a lower-case abbreviation counts only where it
+ * cannot be an ordinary word ("odps", "ct scans").
+ */
+const ORDINARY_WORDS = new Set(
+  `a i am an as at be by do go he if in is it me my no of on or so to up us we ok hi oh ah id ids pas pet tens cad news lan
+  aid aids arm art bed bin box cat cot dot ear eye gap gel lab lap man map mat mid mix net pad pan pin pit pot rad ram rat
+  rod sad sat saw set spa tab tag tap tip top toy van vat via war wax web wet win yes zip care case cast code data dose drip
+  fit help lens line link mask mode note pace page pain path plan plug port post rest ring road room safe scan sign site
+  spec step tape team test tool tube unit vent ward wave well wire word work`.split(/\s+/),
+);
 
 /** What a matched name stands for. */
 export interface TermTarget {
@@ -34,13 +52,21 @@ export interface TermMatch {
 export class TermIndex {
   private readonly root: TrieNode = { next: new Map() };
 
-  constructor(readonly dataset: Dataset) {
+  constructor(readonly dataset: NamedEntries) {
     for (const role of dataset.roles) {
       for (const term of [role.name, ...role.aliases]) this.add(term, { kind: 'role', id: role.id, term });
     }
     for (const tech of dataset.technologies) {
       for (const term of [tech.name, ...tech.aliases]) this.add(term, { kind: 'technology', id: tech.id, term });
     }
+  }
+
+  private shorts?: ShortNames;
+
+  /** The short names of this index's roles ("coder" of "clinical coder"), built on first use. */
+  get shortNames(): ShortNames {
+    this.shorts ??= new ShortNames(this.dataset);
+    return this.shorts;
   }
 
   private add(term: string, target: TermTarget): void {
@@ -73,13 +99,71 @@ export class TermIndex {
     while (i < tokens.length) {
       const match = this.matchAt(tokens, i);
       if (match) {
+        const before = this.sharedBefore(tokens, match, matches[matches.length - 1]);
+        if (before) matches.push(before);
         matches.push(match);
-        i = match.last + 1;
+        const after = this.sharedAfter(tokens, match);
+        if (after) {
+          matches.push(after);
+          i = after.last + 1;
+        } else {
+          i = match.last + 1;
+        }
       } else {
         i++;
       }
     }
     return matches;
+  }
+
+  /** The entry whose name has exactly these word keys, if any. */
+  private lookup(keys: readonly string[]): TermTarget | undefined {
+    let node: TrieNode | undefined = this.root;
+    for (const key of keys) {
+      node = node.next.get(key);
+      if (!node) return undefined;
+    }
+    return node.target;
+  }
+
+  /**
+   * Coordinated names share their head: "biomedical engineers and
+   * technologists" names the biomedical technologist too. The word after
+   * "and", "or", "&" or "/" that, put in place of the last word of the name
+   * before, makes another name of the same kind.
+   */
+  private sharedAfter(tokens: readonly Token[], m: TermMatch): TermMatch | undefined {
+    if (m.last === m.first) return undefined;
+    const join = tokens[m.last + 1];
+    const word = tokens[m.last + 2];
+    if (!join || !word || word.kind !== 'word' || !isJoin(join)) return undefined;
+    // The word must stand alone: not the start of a longer name of its own.
+    if (this.matchAt(tokens, m.last + 2)) return undefined;
+    const keys = [...this.keysOf(tokens, m).slice(0, -1), word.norm];
+    const target = this.lookup(keys);
+    if (!target || target.kind !== m.target.kind || target.id === m.target.id) return undefined;
+    return { target, first: m.last + 2, last: m.last + 2 };
+  }
+
+  /**
+   * "clinical and biomedical engineers": the word before "and" that, put in
+   * place of the first word of the name after, makes another name.
+   */
+  private sharedBefore(tokens: readonly Token[], m: TermMatch, previous: TermMatch | undefined): TermMatch | undefined {
+    if (m.last === m.first || m.first < 2) return undefined;
+    const join = tokens[m.first - 1]!;
+    const word = tokens[m.first - 2]!;
+    if (word.kind !== 'word' || !isJoin(join) || (previous && previous.last >= m.first - 2)) return undefined;
+    const keys = [word.norm, ...this.keysOf(tokens, m).slice(1)];
+    const target = this.lookup(keys);
+    if (!target || target.kind !== m.target.kind || target.id === m.target.id) return undefined;
+    return { target, first: m.first - 2, last: m.first - 2 };
+  }
+
+  private keysOf(tokens: readonly Token[], m: TermMatch): string[] {
+    const keys: string[] = [];
+    for (let i = m.first; i <= m.last; i++) keys.push(tokens[i]!.norm);
+    return keys;
   }
 
   private matchAt(tokens: readonly Token[], first: number): TermMatch | undefined {
@@ -112,8 +196,77 @@ export class TermIndex {
       const token = tokens[first + k]!;
       // A one-word abbreviation matches only in capitals; inside a longer name
       // ("Pathology It Technician") any capitalised form will do.
-      if (caps.length === 1 ? !token.caps : token.allLower) return false;
+      if (caps.length === 1 ? !token.caps && !(token.allLower && !ORDINARY_WORDS.has(token.lower) && !ORDINARY_WORDS.has(token.norm)) : token.allLower && ORDINARY_WORDS.has(token.lower)) return false;
     }
     return true;
   }
 }
+
+function isJoin(t: Token): boolean {
+  return t.kind === 'word' ? t.lower === 'and' || t.lower === 'or' : t.text === '&' || t.text === '/';
+}
+
+/** The prefix of the ids of short names (see `ShortNames`). */
+export const SHORT = 'short:';
+
+/**
+ * Short names: the last words of a longer role name ("coder" of "clinical
+ * coder", "records technician" of "medical records technician"). A short
+ * name refers to the role, among those it could be, named most recently
+ * before it ("Clinical coders ... Coders and records technicians both assign
+ * codes"); one named before none of them names nothing. A one-word short
+ * name counts only after "the" or "this", or opening a sentence, and never
+ * when it is a word for any practitioner ("the specialist"), so that "a
+ * specialist nurse" and "these practitioners" name nobody.
+ */
+export class ShortNames {
+  readonly index: TermIndex;
+  /** For each short name's id, the roles whose names end with it. */
+  readonly candidates = new Map<string, string[]>();
+
+  constructor(names: NamedEntries) {
+    const full = new Set<string>();
+    for (const role of names.roles) for (const term of [role.name, ...role.aliases]) full.add(termKeys(term).keys.join(' '));
+    const entries = new Map<string, { id: string; name: string; aliases: string[] }>();
+    for (const role of names.roles) {
+      for (const term of [role.name, ...role.aliases]) {
+        const { keys, caps } = termKeys(term);
+        for (let k = 1; k < keys.length; k++) {
+          const suffix = keys.slice(k);
+          const key = suffix.join(' ');
+          // A suffix that is itself a name, or an abbreviation, is left to the names.
+          if (full.has(key) || caps.slice(k).some(Boolean)) continue;
+          const id = SHORT + key;
+          if (!entries.has(id)) entries.set(id, { id, name: key, aliases: [] });
+          const list = this.candidates.get(id) ?? [];
+          if (!list.includes(role.id)) list.push(role.id);
+          this.candidates.set(id, list);
+        }
+      }
+    }
+    this.index = new TermIndex({ roles: [...entries.values()], technologies: [] });
+  }
+
+  /** The short names in `tokens` that are not inside the names already found (`named`). */
+  findAll(tokens: readonly Token[], named: Uint8Array): TermMatch[] {
+    const out: TermMatch[] = [];
+    for (const m of this.index.findAll(tokens)) {
+      let free = true;
+      for (let i = m.first; i <= m.last && free; i++) if (named[i]) free = false;
+      if (!free) continue;
+      if (m.first === m.last) {
+        const prev = tokens[m.first - 1];
+        const opens = !prev || (prev.kind === 'punct' && (prev.text === '.' || prev.text === '!' || prev.text === '?')) || prev.kind === 'break';
+        if (!opens && !(prev!.kind === 'word' && DEFINITE.has(prev!.lower))) continue;
+        if (GROUP_NOUNS.has(tokens[m.first]!.norm)) continue;
+      }
+      out.push(m);
+    }
+    return out;
+  }
+}
+
+/** "The" and "this" pick one role out; "these" and "those" point at a group. */
+const DEFINITE = new Set(['the', 'this']);
+/** Words for any practitioner: alone they refer to no role in particular ("these practitioners"). */
+const GROUP_NOUNS = new Set(['practitioner', 'professional', 'specialist', 'worker', 'staff', 'person', 'member', 'officer', 'expert', 'team']);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { rolesIn } from './helpers.js';
+import { checker, coverageOf, rolesIn } from './helpers.js';
 
 describe('finding role names', () => {
   it('matches names and aliases in any case', () => {
@@ -29,9 +29,14 @@ describe('finding role names', () => {
     assert.deepEqual(report, ['pathology-it-technician', 'lab-technologist']);
   });
 
-  it('matches an all-capitals abbreviation only in capitals', () => {
+  it('matches an all-capitals abbreviation in capitals, and in lower case only where it cannot be an ordinary word', () => {
     assert.deepEqual(rolesIn('The ODP checked the anaesthetic machine.'), ['surgical-technologist']);
-    assert.deepEqual(rolesIn('The odp checked the anaesthetic machine.'), []);
+    assert.deepEqual(rolesIn('next is the odp who checks the anaesthetic machine'), ['surgical-technologist']);
+    assert.deepEqual(rolesIn('the odps get the trays ready'), ['surgical-technologist']);
+    assert.deepEqual(coverageOf('radiographers do ct scans.'), ['radiographer: TD']);
+    // "pet" and "it" are words: only PET and IT are the abbreviations.
+    assert.deepEqual(checker.check('Radiographers look after the ward pet.').coverage.roles.map((r) => r.technology), [false]);
+    assert.deepEqual(rolesIn('The pathology it technician.'), []);
   });
 
   it('ignores code, inline code, link URLs, HTML comments and front matter', () => {

@@ -1,0 +1,357 @@
+/**
+ * Reading clauses: where sentences end, which role a clause is about, and
+ * which part of a sentence belongs to which role.
+ *
+ * - Sentences end at `.`, `!` or `?` whether or not a capital follows
+ *   ("they scan babies. then they write reports"), except after an
+ *   abbreviation ("e.g.", "Dr.") or an initial.
+ * - A role is the **owner** of the clause it is the subject of
+ *   ("Radiographers take X-rays"), of the clause it introduces ("the first
+ *   one is a radiographer", "there's the sonographer"), of a relative clause
+ *   on it ("the coder, who assigns codes"), and of a passive clause it is the
+ *   agent of ("the pumps are serviced by clinical engineers"). Names joined by
+ *   "and", "or" or a comma share a clause ("radiographers and sonographers
+ *   both scan patients").
+ * - When one sentence gives several roles a clause each ("radiographers take
+ *   x-rays, sonographers scan babies"), each role gets its own part of the
+ *   sentence, from where its name starts to where the next owner's starts.
+ * - A role named in passing (an object: "they work alongside sonographers")
+ *   owns nothing.
+ */
+import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
+import type { TermMatch } from './terms.js';
+import type { Token } from './text.js';
+
+/** A run of tokens `[first, last]` of one block. */
+export interface Span {
+  first: number;
+  last: number;
+}
+
+/** A sentence of a block, with the role and technology matches inside it. */
+export interface Sentence extends Span {
+  block: number;
+  /** The block's role matches in this sentence: `roles[rolesFrom, rolesTo)`. */
+  rolesFrom: number;
+  rolesTo: number;
+  /** The block's technology matches in this sentence. */
+  techsFrom: number;
+  techsTo: number;
+  /** The parts of the sentence that roles own, in order (filled in on demand). */
+  clauses?: Clause[];
+}
+
+/** How a role came to own a clause. */
+export type Ownership = 'subject' | 'relative' | 'agent';
+
+/** A part of a sentence and the roles it is about. */
+export interface Clause extends Span {
+  owners: TermMatch[];
+  how: Ownership;
+  /** Whether the clause's object stands before it ("X-rays that the radiographers have taken"). */
+  objectBefore: boolean;
+}
+
+/** What clause reading needs of a block. */
+export interface ClauseFacts {
+  roles: readonly TermMatch[];
+  /** For each token, the role match it ends, if any. */
+  roleEndAt: ReadonlyMap<number, TermMatch>;
+}
+
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'etc', 'vs', 'approx', 'no', 'fig', 'st', 'eg', 'ie', 'e', 'i', 'cf', 'incl', 'esp']);
+const CLOSERS = new Set([')', '"', '\u201d', "'", '\u2019', ']', '*']);
+
+/**
+ * Splits a block's tokens into sentences at `.`, `!` or `?`. A full stop
+ * after an abbreviation or a one-letter word ("e.g.", "Dr.", initials) ends
+ * a sentence only before a capital; any other ends it whatever follows.
+ */
+export function sentencesOf(tokens: readonly Token[], block: number): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct' || (t.text !== '.' && t.text !== '!' && t.text !== '?')) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.kind === 'punct' && (CLOSERS.has(tokens[j]!.text) || tokens[j]!.text === t.text)) j++;
+    const next = tokens[j];
+    // "3.5 mm": a decimal point.
+    if (t.text === '.' && next && next.start === t.end && isDigit(next.text)) continue;
+    if (t.text === '.' && next && next.kind === 'word' && next.allLower) {
+      const prev = tokens[i - 1];
+      if (prev && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower))) continue;
+      // "e.g. the ...": a word glued to the full stop before it is part of an abbreviation.
+      if (next.start === t.end) continue;
+    }
+    if (t.text === '.' && next && next.kind === 'word' && !next.allLower) {
+      const prev = tokens[i - 1];
+      // "Dr. Patel", "e.g. CT": only a few abbreviations stand before a capital.
+      if (prev && prev.kind === 'word' && TITLES.has(prev.lower)) continue;
+    }
+    out.push(sentence(block, first, j - 1));
+    first = j;
+    i = j - 1;
+  }
+  if (first < tokens.length) out.push(sentence(block, first, tokens.length - 1));
+  return out;
+}
+
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'prof', 'e', 'i', 'eg', 'ie', 'vs', 'cf']);
+
+function sentence(block: number, first: number, last: number): Sentence {
+  return { block, first, last, rolesFrom: 0, rolesTo: 0, techsFrom: 0, techsTo: 0 };
+}
+
+function isDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The index of the first token at or before `from` (not before `floor`) whose word is not in `skip`. */
+export function previousIndex(tokens: readonly Token[], from: number, floor: number, skip: ReadonlySet<string>): number {
+  let i = from;
+  while (i >= floor && tokens[i]!.kind === 'word' && skip.has(tokens[i]!.lower)) i--;
+  return i;
+}
+
+/** Words that, before a name, introduce it as what follows is about: "the first one is a radiographer", "there's the sonographer". */
+const INTRODUCERS = new Set(['is', 'are', 'was', 'were', "there's", 'theres', "here's", 'heres', 'meet', 'mention', 'be', 'become', 'becoming']);
+const RELATIVES = new Set(['who', 'whose']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", 'get', 'gets', 'got']);
+/** Punctuation that ends a clause inside a sentence. */
+const CLAUSE_BREAKS = new Set([';', ':', '\u2013', '\u2014', '(', ')']);
+
+/**
+ * The parts of a sentence that roles own, in order. Parts owned by a
+ * subject, an introduced name or a relative clause tile the sentence from
+ * the first owner on (the words before it go to the first owner too); a
+ * passive's agent owns the clause before it as well.
+ */
+export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence): Clause[] {
+  const clauses: Clause[] = [];
+  const agents: Clause[] = [];
+  let open: Clause | undefined;
+  for (let r = s.rolesFrom; r < s.rolesTo; r++) {
+    const m = f.roles[r]!;
+    const p = previousIndex(tokens, m.first - 1, s.first, DETERMINERS);
+    const chained = chainedTo(tokens, f, p);
+    if (open && chained && open.owners.includes(chained)) {
+      open.owners.push(m);
+      continue;
+    }
+    const prev = p >= s.first ? tokens[p] : undefined;
+    if (prev && prev.kind === 'word' && prev.lower === 'by' && passiveBefore(tokens, p - 1, s.first)) {
+      agents.push({ first: clauseStart(tokens, p - 1, s.first), last: m.last, owners: [m], how: 'agent', objectBefore: false });
+      continue;
+    }
+    const how = ownership(tokens, f, s, m, p);
+    if (!how) continue;
+    const objectBefore = how === 'subject' && prev !== undefined && prev.kind === 'word' && objectStandsBefore(tokens, p, s.first);
+    let first = s.first;
+    // "In hospitals that do robot-assisted surgery, robotics specialists ...": a clause on something else before the name is not the role's.
+    if (!open && p >= s.first) first = ownStart(tokens, s.first, p);
+    if (open) {
+      first = objectBefore ? nounPhraseStart(tokens, prev!.lower === 'that' || prev!.lower === 'which' ? p - 1 : p, s.first) : p + 1;
+      // Never into the name of the owner before.
+      first = Math.max(first, open.owners[open.owners.length - 1]!.last + 1);
+      open.last = first - 1;
+    }
+    open = { first, last: s.last, owners: [m], how, objectBefore };
+    clauses.push(open);
+  }
+  return agents.length === 0 ? clauses : [...clauses, ...agents];
+}
+
+/**
+ * Where the first owner's part of a sentence starts, given the words before
+ * its name end at `p`. The words before go to it ("In some hospitals,
+ * radiographers ...") unless they hold a clause about someone or something
+ * else: a relative clause ("In hospitals that do robot-assisted surgery,
+ * ...") or another person as subject ("the specialist trained us, and a
+ * network engineer was there"). Then its part starts after the last comma
+ * or clause break before its name.
+ */
+function ownStart(tokens: readonly Token[], from: number, p: number): number {
+  let other = false;
+  let cut = -1;
+  for (let i = from; i <= p; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && (t.text === ',' || CLAUSE_BREAKS.has(t.text))) cut = i;
+    if (t.kind !== 'word' || i === from) continue;
+    if (RELATIVE_WORDS.has(t.lower) || (SUBJECT_WORDS.has(t.norm) && !PRONOUNS.has(t.lower))) other = true;
+  }
+  return other && cut >= 0 ? cut + 1 : from;
+}
+
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+const PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you', 'one', 'who', 'former', 'latter']);
+
+/** Words that may stand before a name without changing what it does in the sentence; "that" is left to `objectStandsBefore`. */
+const DETERMINERS = new Set([...MODIFIERS].filter((w) => w !== 'that'));
+
+/**
+ * Whether the word at `p` before a subject leaves the clause's object
+ * standing before it: "X-rays that the radiographers have taken", "samples
+ * the phlebotomists have labelled"; not "is that radiographers ...", "so
+ * that", "says that".
+ */
+function objectStandsBefore(tokens: readonly Token[], p: number, floor: number): boolean {
+  const prev = tokens[p]!;
+  if (prev.lower === 'that' || prev.lower === 'which') {
+    const before = p - 1 >= floor ? tokens[p - 1] : undefined;
+    if (!before || before.kind !== 'word') return false;
+    return !(COMMON_VERBS.has(before.lower) || CLAUSE_OPENERS.has(before.lower) || INTRODUCERS.has(before.lower) || dutyVerb(before.lower) !== undefined || SAYING.has(before.lower));
+  }
+  return !CLAUSE_OPENERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !INTRODUCERS.has(prev.lower);
+}
+
+const SAYING = new Set(['say', 'says', 'said', 'mean', 'means', 'meant', 'know', 'knows', 'think', 'thinks', 'show', 'shows', 'sure', 'so', 'such', 'fact', 'idea']);
+
+/** The role match ending just before a joining word at `p` ("and", "or", ",", "/", "&"), if any. */
+function chainedTo(tokens: readonly Token[], f: ClauseFacts, p: number): TermMatch | undefined {
+  const t = tokens[p];
+  if (!t) return undefined;
+  const joins = t.kind === 'word' ? t.lower === 'and' || t.lower === 'or' : t.text === ',' || t.text === '/' || t.text === '&';
+  if (!joins) return undefined;
+  let q = p - 1;
+  // "radiographers, and sonographers"
+  if (t.kind === 'word' && tokens[q]?.text === ',') q--;
+  return f.roleEndAt.get(q);
+}
+
+/** How a role name that is not chained to an owner comes to own a clause, or undefined for a name in passing. */
+function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: TermMatch, p: number): Ownership | undefined {
+  if (isRelativeHead(tokens, m.last + 1, s.last)) return 'relative';
+  if (p < s.first) return 'subject';
+  const prev = tokens[p]!;
+  if (prev.kind !== 'word') {
+    if (prev.text === '(' && f.roleEndAt.has(p - 1)) return undefined;
+    if (prev.text === ',' || CLAUSE_BREAKS.has(prev.text) || prev.text === '"' || prev.text === '\u201c') {
+      const w = tokens[p - 1];
+      if (prev.text === ',' && w && w.kind === 'word' && PREPOSITIONS.has(w.lower)) return undefined;
+      if (prev.text === ',' && f.roleEndAt.has(p - 1)) return verbFollows(tokens, m, s) ? 'subject' : undefined;
+      return 'subject';
+    }
+    return verbFollows(tokens, m, s) ? 'subject' : undefined;
+  }
+  if (CLAUSE_OPENERS.has(prev.lower)) return 'subject';
+  if (INTRODUCERS.has(prev.lower)) return introduced(tokens, p, s) ? 'subject' : undefined;
+  if (PREPOSITIONS.has(prev.lower)) return undefined;
+  // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
+  return verbFollows(tokens, m, s) ? 'subject' : undefined;
+}
+
+/** Whether `is`/`are` at `p` introduces the name after it ("the first one is a radiographer"), not a comparison ("is like a radiographer"). */
+function introduced(tokens: readonly Token[], p: number, s: Sentence): boolean {
+  const t = tokens[p]!;
+  if (t.lower !== 'is' && t.lower !== 'are' && t.lower !== 'was' && t.lower !== 'were') return true;
+  // "there is", "there are", "next is", "the first one is": the name is what follows.
+  const before = p - 1 >= s.first ? tokens[p - 1] : undefined;
+  return before === undefined || before.kind !== 'word' || before.lower === 'there' || before.lower === 'one' || before.lower === 'next' || before.lower === 'role' || before.lower === 'job' || before.lower === 'this' || before.lower === 'another' || before.lower === 'second' || before.lower === 'third' || before.lower === 'last';
+}
+
+/** Whether a relative clause on the name starts at `n` (", who", "who", "whose"). */
+function isRelativeHead(tokens: readonly Token[], n: number, last: number): boolean {
+  if (n <= last && tokens[n]!.text === ',') n++;
+  if (n <= last && tokens[n]!.text === '(') return false;
+  const t = n <= last ? tokens[n] : undefined;
+  return t !== undefined && t.kind === 'word' && RELATIVES.has(t.lower);
+}
+
+/** Words that are verbs in WordNet but, right after a role's name, are nouns or function words ("radiographer jobs", "the coder team"). */
+const NOT_VERB_AFTER_NAME = new Set(['job', 'jobs', 'team', 'teams', 'role', 'roles', 'work', 'staff', 'training', 'course', 'courses', 'degree', 'apprenticeship', 'post', 'posts', 'salary', 'and', 'or', 'as', 'in', 'at', 'on', 'down', 'up', 'out', 'off', 'over', 'back', 'still', 'even', 'more', 'less', 'like', 'too', 'well']);
+
+/** Whether a verb follows the name (after a bracket and adverbs): it is then the subject. */
+function verbFollows(tokens: readonly Token[], m: TermMatch, s: Sentence): boolean {
+  let n = m.last + 1;
+  if (tokens[n]?.text === '(') {
+    while (n <= s.last && tokens[n]!.text !== ')') n++;
+    n++;
+  }
+  while (n <= s.last && tokens[n]!.kind === 'word' && ADVERBS.has(tokens[n]!.lower)) n++;
+  const next = tokens[n];
+  if (!next || n > s.last || next.kind !== 'word') return false;
+  if (COMMON_VERBS.has(next.lower)) return true;
+  const verb = dutyVerb(next.lower);
+  if (verb) return verb.form !== 'ing';
+  // Any other verb, but not an -ing word, which after a name is mostly a noun ("sonographer training").
+  return next.allLower && !next.lower.endsWith('ing') && !NOT_VERB_AFTER_NAME.has(next.lower) && isVerbForm(next.lower);
+}
+
+/** Whether the words before `by` at `from` are a passive: a form of "be" and a participle ("are serviced", "is carried out"). */
+function passiveBefore(tokens: readonly Token[], from: number, floor: number): boolean {
+  for (let i = from, seen = 0; i >= floor && seen < 8; i--, seen++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (t.text === ',' ) continue;
+      return false;
+    }
+    if (BE.has(t.lower)) return i < from;
+  }
+  return false;
+}
+
+/** Where the clause holding token `at` starts: after the last clause break, or the sentence start. */
+function clauseStart(tokens: readonly Token[], at: number, floor: number): number {
+  for (let i = at; i > floor; i--) {
+    const t = tokens[i - 1]!;
+    if (t.kind === 'punct' && (CLAUSE_BREAKS.has(t.text) || t.text === '.')) return i;
+    if (t.kind === 'word' && (t.lower === 'but' || t.lower === 'whereas' || t.lower === 'while' || t.lower === 'although')) return i;
+  }
+  return floor;
+}
+
+/** Where the noun phrase ending at `end` starts (at most four words back, stopping at a verb, preposition or punctuation). */
+function nounPhraseStart(tokens: readonly Token[], end: number, floor: number): number {
+  let i = end;
+  let words = 0;
+  while (i >= floor && words < 4) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || COMMON_VERBS.has(t.lower) || SUBJECT_WORDS.has(t.lower)) break;
+    const verb = dutyVerb(t.lower);
+    if (verb && verb.form !== 'base' && verb.form !== 's' && words > 0) break;
+    words++;
+    i--;
+  }
+  return i + 1;
+}
+
+/**
+ * Where a sentence says "the former" or "the latter": each starts a part
+ * about the first (`which` 0) or the second (1) of the two roles named last.
+ */
+export function formerAndLatter(tokens: readonly Token[], s: Span): { first: number; which: 0 | 1 }[] {
+  const parts: { first: number; which: 0 | 1 }[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.lower !== 'the') continue;
+    const next = tokens[i + 1]!.lower;
+    if (next === 'former' || next === 'latter') parts.push({ first: i, which: next === 'former' ? 0 : 1 });
+  }
+  return parts;
+}
+
+/**
+ * Whether a sentence refers back to the roles just described ("They ...",
+ * "These professionals ..."), and not to a whole group ("all of them").
+ */
+export function refersBack(tokens: readonly Token[], s: Span, backReferences: ReadonlySet<string>, roleNouns: ReadonlySet<string>, groupWords: ReadonlySet<string>): boolean {
+  let found = -1;
+  let seen = 0;
+  for (let i = s.first; i <= s.last && seen < 12; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    seen++;
+    if (backReferences.has(t.lower) || ((t.lower === 'the' || t.lower === 'this') && roleNouns.has(tokens[i + 1]?.norm ?? ''))) {
+      found = i;
+      break;
+    }
+  }
+  if (found < 0) return false;
+  for (let i = Math.max(s.first, found - 3); i <= Math.min(s.last, found + 3); i++) {
+    if (groupWords.has(tokens[i]!.lower)) return false;
+  }
+  const after = tokens[found + 1];
+  return !(after && (after.norm === 'role' || after.norm === 'job'));
+}

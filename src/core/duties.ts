@@ -1,0 +1,413 @@
+/**
+ * Finding duties: the concrete activities a clause says a practitioner
+ * carries out.
+ *
+ * Credited:
+ * - a duty verb used as a verb, with its object: after the role or a
+ *   pronoun ("they calibrate infusion pumps"), a modal ("can repair"), `to`,
+ *   "have" ("have taken"), `and` after another verb, or opening a list item;
+ * - an `-ing` form after "responsible for", "in charge of", "involved in",
+ *   "their job involves", "include", "by" ("responsible for assigning codes");
+ * - a nominalisation with its object ("the calibration of pumps", "the
+ *   training of nurses"), or as the subject of a passive whose agent is a
+ *   person ("the repairs are done by the engineers");
+ * - a passive whose agent is a person ("the pumps are serviced by clinical
+ *   engineers");
+ * - a light verb with an activity ("do the daily checks", "do x-rays");
+ * - in a clause whose object stands before it, the verb alone ("X-rays that
+ *   the radiographers have taken").
+ *
+ * Not credited: an `-ing` under an adjective or a word of knowledge ("very
+ * important for diagnosing", "experts in", "skilled in"), a vague aim ("to
+ * keep patients safe", "provide care"), a device's own function ("the pump,
+ * which delivers the drug"), and a negated activity ("they don't repair the
+ * scanners themselves").
+ */
+import type { Span } from './clauses.js';
+import { previousIndex } from './clauses.js';
+import { ADVERBS, COMMON_VERBS, dutyVerb, isVerbForm, PARTICLES, SUBJECT_WORDS, THING_PURPOSE, type DutyVerb } from './lexicon.js';
+import type { TermMatch } from './terms.js';
+import type { Token } from './text.js';
+
+/** What duty finding needs of a block. */
+export interface DutyFacts {
+  /** For each token, the role match it ends, if any. */
+  roleEndAt: ReadonlyMap<number, TermMatch>;
+  /** Tokens that belong to a role name (1) or a technology name (2). */
+  named: Uint8Array;
+}
+
+/** A duty found: tokens `[first, last]`. */
+export type DutyPhrase = [number, number];
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+const MODALS = words('can could may might must should will would shall do does did help helps helped');
+const HAVE = words('have has had having');
+const BE = words("is are was were be been being get gets got isn't aren't wasn't weren't");
+const NOT_OBJECTS = words('with in at on for to from about into as alongside under by during between like than of');
+/** The writer, not the practitioner ("I ran out of time to ask"). */
+const FIRST_PERSON = words('i we');
+/** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */
+const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory');
+const LIST_PUNCT = new Set([':', '\u2013', '\u2014', '-', '(', ';', '\u2022', '*']);
+
+/** Words that negate the verbs after them in their clause. */
+export const NEGATORS = words("not never don't dont doesn't doesnt didn't didnt cannot can't cant won't wont isn't isnt aren't arent wasn't weren't shouldn't mustn't couldn't wouldn't neither nor without");
+const FOCUS = words('just only simply merely');
+const RELATIVE_PRONOUNS = words('who which that');
+/** Words that end a negation's reach: a contrast or a new clause. */
+const NEGATION_ENDS = words('but though although instead whereas while however');
+
+/**
+ * Heads that make an `-ing` after their preposition an activity ("responsible
+ * for checking", "in charge of ordering", "involved in testing"). An `-ing`
+ * after `for`, `in`, `of`, `at`, `on` or `with` under any other word is not
+ * one ("important for diagnosing", "experts in", "good at").
+ */
+const GERUND_HEADS: Record<string, ReadonlySet<string>> = {
+  for: words('responsible accountable responsibility responsibilities'),
+  in: words('involved engaged assist assists assisted help helps helped specialize specializes specialized specializing time day days hours'),
+  of: words('charge consist consists consisted consisting job jobs task tasks duty duties responsibility responsibilities business process'),
+  with: words('help helps helped assist assists assisted'),
+  on: words('work works worked working focus focuses focused spend spends'),
+  at: words(''),
+};
+/** Words after which an `-ing` form is an activity with no further licence. */
+const GERUND_LICENSORS = words('include includes included including involve involves involved involving by before after while when like as such through is are was were be been being also then and or');
+
+/** Verbs whose object says nothing concrete when it is one of `VAGUE_OBJECTS` ("provide care", "give support"). */
+const SOFT_VERBS = words('provide give deliver offer keep make help support handle look');
+const CARED_FOR = words('patient people person everyone everybody');
+/** Words of an object that says nothing specific ("medical equipment", "all kinds of technology"). */
+const GENERIC_OBJECT_WORDS = words('medical hospital new modern different various all kind type lot lots sort equipment technology machine device system computer tool instrument stuff thing item kit gear hardware software');
+const VAGUE_OBJECTS = words('care support help assistance service services difference contribution people everyone sure');
+/** "keep patients safe": an aim, not an activity. */
+const STATES = words('safe safer secure healthy happy well alive running working comfortable calm going ready');
+
+/**
+ * Nouns of activity ("the calibration of pumps"). Besides these, the `-ing`
+ * form of every duty verb is one ("the monitoring of blood pressure").
+ */
+const NOMINALS = words(`
+analysis analyses assessment assessments audit audits booking calibration calibrations check checks coding collection
+configuration decontamination delivery design development diagnosis disinfection documentation examination examinations
+fitting installation inspection inspections interpretation maintenance management measurement measurements monitoring
+operation ordering positioning preparation production programming provision recording repair repairs replacement
+review reviews scan scans screening selection servicing sterilization supervision testing test tests training treatment
+upgrade upgrades validation verification
+`);
+/** Light verbs whose activity is their object ("do the checks", "do x-rays"). */
+const LIGHT_VERBS = words('do does did doing');
+const LIGHT: DutyVerb = { lemma: 'do', form: 'base' };
+
+/** The duties a span of tokens describes. `objectBefore`: its object stands before it, so a verb alone counts. */
+export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, objectBefore = false): DutyPhrase[] {
+  const found: DutyPhrase[] = [];
+  let sawVerb = false;
+  let negated = -1;
+  /** Whether the writer ("I", "we") is the subject of the clause so far: "I ran out of time to research this role". */
+  let writer = false;
+  for (let i = s.first; i <= s.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (t.text !== ',' || tokens[i + 1]?.lower !== 'or') negated = -1;
+      if (t.text !== ',') writer = false;
+      continue;
+    }
+    if (FIRST_PERSON.has(t.lower)) writer = true;
+    if (NEGATORS.has(t.lower)) {
+      // "not just doctors", "not only": a focus, not a negation.
+      if (!FOCUS.has(tokens[i + 1]?.lower ?? '')) negated = i;
+      continue;
+    }
+    // A negation reaches to the end of its clause: a contrast, a new subject or a relative pronoun ends it.
+    if (NEGATION_ENDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || ((t.lower === 'and' || t.lower === 'or') && isSubjectWord(tokens[i + 1]))) negated = -1;
+    if (f.named[i] === 1) {
+      negated = -1;
+      writer = false;
+      continue;
+    }
+    if (negated >= 0) continue;
+    const nominal = nominalAt(tokens, f, s, i);
+    if (nominal) {
+      found.push(nominal);
+      continue;
+    }
+    if (f.named[i]) continue;
+    if (LIGHT_VERBS.has(t.lower) && lightObject(tokens, f, i, s.last) && licensed(tokens, f, s, previousIndex(tokens, i - 1, s.first, ADVERBS), LIGHT, sawVerb)) {
+      found.push([i, phraseEnd(tokens, i + 1, s.last)]);
+      sawVerb = true;
+      continue;
+    }
+    const verb = dutyVerb(t.lower);
+    const prevIndex = previousIndex(tokens, i - 1, s.first, ADVERBS);
+    const prev = prevIndex >= s.first ? tokens[prevIndex] : undefined;
+    if (!verb) {
+      const objectAt = activityAt(tokens, f, s, i, prevIndex, sawVerb && found.length > 0);
+      if (objectAt >= 0) {
+        found.push([i, phraseEnd(tokens, objectAt, s.last)]);
+        sawVerb = true;
+        continue;
+      }
+      if (COMMON_VERBS.has(t.lower) && !ADVERBS.has(t.lower)) sawVerb = true;
+      else if (prev && (SUBJECT_WORDS.has(prev.lower) || f.roleEndAt.has(prevIndex))) sawVerb = true;
+      continue;
+    }
+    const passive = verb.form === 'ed' && prev !== undefined && BE.has(prev.lower) && personAgent(tokens, f, i + 1, s.last);
+    if (!passive && !licensed(tokens, f, s, prevIndex, verb, sawVerb)) continue;
+    if (writer && prev?.lower === 'to') continue;
+    sawVerb = true;
+    if (passive) {
+      found.push([i, i]);
+      continue;
+    }
+    const objectAt = objectIndex(tokens, i, s, verb.particle);
+    if (objectAt < 0) {
+      if (objectBefore && verb.form !== 'ing') found.push([i, i]);
+      continue;
+    }
+    // "operating theatres", "training sessions": an -ing word naming a kind of thing.
+    if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '')) continue;
+    if (vague(tokens, verb, objectAt, s.last)) continue;
+    found.push([i, phraseEnd(tokens, objectAt, s.last)]);
+  }
+  return found;
+}
+
+/**
+ * Verbs that say nothing a practitioner does, or only what they know, feel
+ * or are: never a duty, whatever follows ("they love their job", "they need
+ * a degree", "they wear a badge").
+ */
+const NOT_ACTIVITIES = words(`
+like likes liked love loves loved enjoy enjoys enjoyed want wants wanted know knows knew think thinks thought feel feels felt
+seem seems seemed look looks looked tend tends tended try tries tried become becomes became remain remains remained stay stays
+mean means meant say says said tell tells told earn earns earned study studies studied learn learns learned wear wears wore
+see sees saw hear hears heard meet meets met talk talks talked speak speaks spoke ask asks asked sit sits sat stand stands
+stood walk walks walked wait waits waited travel travels come comes came go goes went cost costs matter matters deserve
+deserves care cares depend depends face faces join joins joined lack lacks include includes included involve involves involved
+require requires required contain contains belong belongs consider considers believe believes hope hopes wish wishes prefer
+prefers appear appears happen happens exist exists mention mentions describe describes called named start starts started
+begin begins began spend spends spent get gets got keep keeps kept let lets play plays played deal deals dealt specialize
+specializes specialized focus focuses focused rely relies relied combine combines combined visit visits visited
+share shares shared own owns owned attend attends attended
+`);
+/** Words that are never a verb in this place (articles, pronouns, conjunctions, common adjectives). */
+const NOT_VERBS = words(`
+a an the their his her its our my your this that these those some any all both each every no who which what where when why how
+and or but so if as than then there here also too very quite really just only not also even more most less much many few
+important vital essential key useful good great kind able responsible skilled trained qualified experienced expert experts
+usually often sometimes always never mainly mostly now still already however therefore though although because
+`);
+/** Subjects that are a person of the text, not the writer ("I", "we"). */
+const THIRD_PERSON = words('they he she who');
+
+/**
+ * A verb the lexicon does not list, read from its place: right after the
+ * role or "they", "he", "she", "who" ("nuclear medicine technologists inject
+ * a tracer", "he changed the filters"), or as "-ing" after a form of "be"
+ * after one ("the technician was priming the machines"), with an object
+ * after it. Gives the object's index, or -1.
+ */
+function activityAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, p: number, afterDuty: boolean): number {
+  const t = tokens[i]!;
+  if (t.text.length < 3 || NOT_ACTIVITIES.has(t.lower) || NOT_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || ADVERBS.has(t.lower) || NEGATORS.has(t.lower)) return -1;
+  if (t.lower.endsWith('ly') || t.lower.endsWith("'s") || !t.allLower || !isVerbForm(t.lower)) return -1;
+  if (p < s.first) return -1;
+  const prev = tokens[p]!;
+  const bySubject = (q: number): boolean => q >= s.first && (f.roleEndAt.has(q) || (tokens[q]!.kind === 'word' && THIRD_PERSON.has(tokens[q]!.lower)));
+  let placed = bySubject(p);
+  // "the technician was priming the machines"
+  if (!placed && t.lower.endsWith('ing') && prev.kind === 'word' && BE.has(prev.lower)) placed = bySubject(previousIndex(tokens, p - 1, s.first, ADVERBS));
+  // "the manager is their boss, deciding the policies": an -ing clause after a comma shares the subject.
+  if (!placed && t.lower.endsWith('ing') && prev.text === ',') placed = bySubject(s.first) || f.roleEndAt.has(previousIndex(tokens, p - 1, s.first, ADVERBS)) || clauseHasSubject(tokens, f, s.first, p);
+  // "let me watch her authorise results": what the role is seen or let doing.
+  if (!placed && prev.kind === 'word' && OBJECT_PRONOUNS.has(prev.lower)) placed = PERCEIVING.has(tokens[p - 1]?.lower ?? '');
+  // "... check the trace and phone the result through": a verb joined to a duty already found.
+  if (!placed && prev.kind === 'word' && (prev.lower === 'and' || prev.lower === 'or')) placed = afterDuty;
+  if (!placed) return -1;
+  let j = i + 1;
+  while (j <= s.last && tokens[j]!.kind === 'word' && ADVERBS.has(tokens[j]!.lower)) j++;
+  const object = j <= s.last ? tokens[j] : undefined;
+  if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower)) return -1;
+  return j;
+}
+
+const OBJECT_PRONOUNS = words('her him them');
+/** Verbs of seeing and letting, whose object does the next verb ("watched her measure", "let him show"). */
+const PERCEIVING = words('watch watched watching saw see seen let lets helped help helps heard hear made');
+
+/** Whether the clause from `from` to `to` has the role or a person pronoun as its subject. */
+function clauseHasSubject(tokens: readonly Token[], f: DutyFacts, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) {
+    if (f.roleEndAt.has(q)) return true;
+    const t = tokens[q]!;
+    if (t.kind === 'word' && THIRD_PERSON.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Words after a verb that show it has no object here. */
+const OBJECTLESS = words('of that if when because so and or but very too quite more less well hard there here out off up down away back together');
+
+function isSubjectWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (SUBJECT_WORDS.has(t.lower) || SUBJECT_WORDS.has(t.norm));
+}
+
+function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, verb: DutyVerb, sawVerb: boolean): boolean {
+  const form = verb.form;
+  if (p < s.first) return true;
+  const prev = tokens[p]!;
+  if (prev.kind !== 'word') {
+    if (prev.text === ',') return sawVerb || form === 'ing';
+    return LIST_PUNCT.has(prev.text);
+  }
+  if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && !FIRST_PERSON.has(prev.lower))) return true;
+  if (prev.lower === 'to') {
+    const before = tokens[p - 1];
+    return form === 'base' && !(before && before.kind === 'word' && THING_PURPOSE.has(before.lower));
+  }
+  if (MODALS.has(prev.lower)) return form === 'base';
+  if (HAVE.has(prev.lower)) return form === 'ed';
+  if (prev.lower === 'and' || prev.lower === 'or') return sawVerb;
+  if (prev.lower === 'that' || prev.lower === 'which') {
+    const before = tokens[p - 1];
+    return before !== undefined && (f.roleEndAt.has(p - 1) || SUBJECT_WORDS.has(before.norm));
+  }
+  if (form !== 'ing') return false;
+  const heads = GERUND_HEADS[prev.lower];
+  if (heads) {
+    const head = tokens[previousIndex(tokens, p - 1, s.first, ADVERBS)];
+    return head !== undefined && head.kind === 'word' && (heads.has(head.lower) || heads.has(head.norm));
+  }
+  if (GERUND_LICENSORS.has(prev.lower)) return true;
+  // "they are in the lab testing the blood": an -ing adjunct to a verb already seen, not after a determiner.
+  return sawVerb && !DETERMINERS.has(prev.lower) && !EVALUATIVE.has(prev.lower) && !NOT_OBJECTS.has(prev.lower);
+}
+
+/**
+ * A nominalisation at `i` with its object ("the calibration of pumps"), or
+ * as the subject of a passive with a person as agent ("the repairs are done
+ * by engineers"); undefined otherwise.
+ */
+function nominalAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number): DutyPhrase | undefined {
+  const t = tokens[i]!;
+  const verb = dutyVerb(t.lower);
+  const isNominal = NOMINALS.has(t.lower) || (verb !== undefined && verb.form === 'ing' && !verb.particle);
+  if (!isNominal) return undefined;
+  const prev = tokens[i - 1];
+  // "-ing" after a verb is handled as a verb ("responsible for checking").
+  const determined = prev !== undefined && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || f.named[i - 1] === 2);
+  if (!determined && !NOMINALS.has(t.lower)) return undefined;
+  if (underEvaluation(tokens, i, s.first)) return undefined;
+  const of = tokens[i + 1];
+  if (of && of.kind === 'word' && of.lower === 'of') {
+    const object = tokens[i + 2];
+    if (!object || object.kind !== 'word' || i + 2 > s.last) return undefined;
+    const objectAt = DETERMINERS.has(object.lower) ? i + 3 : i + 2;
+    const head = tokens[objectAt];
+    if (!head || head.kind !== 'word' || VAGUE_OBJECTS.has(head.lower) || objectAt > s.last) return undefined;
+    return [i, phraseEnd(tokens, objectAt, s.last)];
+  }
+  // "the repairs are done by the clinical engineers"
+  let j = i + 1;
+  while (j <= s.last && j < i + 4 && tokens[j]!.kind === 'word' && !BE.has(tokens[j]!.lower)) j++;
+  if (j <= s.last && BE.has(tokens[j]!.lower) && personAgent(tokens, f, j + 1, s.last)) return [i, i];
+  return undefined;
+}
+
+const DETERMINERS = words('the a an their his her its our this these those any every each some daily regular routine');
+const EVALUATIVE = words('important vital essential crucial key useful helpful necessary critical needed required great good better best ideal significant central');
+
+/** Whether the word at `i` hangs from an adjective of importance ("very important for the diagnosis of"). */
+function underEvaluation(tokens: readonly Token[], i: number, floor: number): boolean {
+  let p = i - 1;
+  while (p >= floor && tokens[p]!.kind === 'word' && DETERMINERS.has(tokens[p]!.lower)) p--;
+  const prep = tokens[p];
+  if (!prep || prep.kind !== 'word' || !(prep.lower in GERUND_HEADS)) return false;
+  const head = tokens[previousIndex(tokens, p - 1, floor, ADVERBS)];
+  return head !== undefined && head.kind === 'word' && (EVALUATIVE.has(head.lower) || THING_PURPOSE.has(head.lower));
+}
+
+/** Whether "by" and a person follow within the clause ("... by the clinical engineers", "... by them"). */
+function personAgent(tokens: readonly Token[], f: DutyFacts, from: number, last: number): boolean {
+  for (let j = from; j <= last && j < from + 6; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') {
+      if (t.text === ',') continue;
+      return false;
+    }
+    if (t.lower !== 'by') continue;
+    let k = j + 1;
+    while (k <= last && tokens[k]!.kind === 'word' && DETERMINERS.has(tokens[k]!.lower)) k++;
+    const agent = tokens[k];
+    if (!agent || agent.kind !== 'word') return false;
+    if (f.named[k] === 1 || PERSON_AGENTS.has(agent.lower) || SUBJECT_WORDS.has(agent.norm)) return true;
+    return false;
+  }
+  return false;
+}
+
+const PERSON_AGENTS = words('them him her us me you staff');
+
+/** Whether a light verb at `i` has an activity as its object ("do the daily checks", "do x-rays"). */
+function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: number): boolean {
+  // The activity within the next three words: "do the daily checks", "do safety checks", "do x-rays".
+  for (let j = i + 1; j <= last && j < i + 4; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || NOT_OBJECTS.has(t.lower)) return false;
+    if (NOMINALS.has(t.lower) || f.named[j] === 2) return true;
+  }
+  return false;
+}
+
+/** Whether a soft verb's object is vague ("provide care") or an aim ("keep patients safe"). */
+function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last: number): boolean {
+  if (!SOFT_VERBS.has(verb.lemma)) return false;
+  let j = objectAt;
+  while (j <= last && tokens[j]!.kind === 'word' && DETERMINERS.has(tokens[j]!.lower)) j++;
+  const head = tokens[j];
+  if (head && head.kind === 'word' && VAGUE_OBJECTS.has(head.lower)) return true;
+  // "look after patients": care, not an activity with the technology.
+  if (verb.lemma === 'look' && head && head.kind === 'word' && CARED_FOR.has(head.norm)) return true;
+  if (verb.lemma !== 'handle') return verb.lemma === 'keep' && keptState(tokens, objectAt, last);
+  // "handle medical equipment": only generic words up to the next preposition or mark.
+  let generic = true;
+  let k = j;
+  for (; k <= last && k < j + 4 && tokens[k]!.kind === 'word' && !NOT_OBJECTS.has(tokens[k]!.lower); k++) {
+    if (!GENERIC_OBJECT_WORDS.has(tokens[k]!.norm)) generic = false;
+  }
+  return generic && k > j;
+}
+
+/** "keep patients safe": the object is kept in a state. */
+function keptState(tokens: readonly Token[], objectAt: number, last: number): boolean {
+  for (let k = objectAt; k <= last && k < objectAt + 5; k++) if (tokens[k]!.kind === 'word' && STATES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** The index of the verb's object, or -1 when it has none (intransitive, or a preposition follows). */
+function objectIndex(tokens: readonly Token[], verbAt: number, s: Span, particle: string | undefined): number {
+  let j = verbAt + 1;
+  while (j <= s.last && tokens[j]!.kind === 'word' && ADVERBS.has(tokens[j]!.lower)) j++;
+  if (particle !== undefined) {
+    if (j > s.last || tokens[j]!.lower !== particle) return -1;
+    j++;
+  } else if (j <= s.last && PARTICLES.has(tokens[j]!.lower) && tokens[j + 1]?.kind === 'word') {
+    j++;
+  }
+  if (j > s.last) return particle !== undefined ? j - 1 : -1;
+  const object = tokens[j]!;
+  if (object.kind !== 'word' || NOT_OBJECTS.has(object.lower)) return particle !== undefined ? j - 1 : -1;
+  return j;
+}
+
+/** Where a duty phrase shown as evidence ends: the object and up to two more words. */
+function phraseEnd(tokens: readonly Token[], objectAt: number, last: number): number {
+  let end = Math.min(objectAt, last);
+  while (end < last && end < objectAt + 2 && tokens[end + 1]!.kind === 'word') end++;
+  return end;
+}

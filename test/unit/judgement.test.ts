@@ -1,0 +1,157 @@
+// What counts as technology and as duties, and whose text is whose: every
+// example of the README's Rules section is a case here, in the same words.
+import assert from 'node:assert/strict';
+import { checker, coverageOf, rolesIn } from './helpers.js';
+
+/** The coverage of one role of `markdown` as `T`/`-` (technology) and `D`/`-` (duties). */
+function of(markdown: string, roleId: string): string {
+  const role = checker.check(markdown).coverage.roles.find((r) => r.id === roleId);
+  assert.ok(role, `${roleId} is not named in: ${markdown}`);
+  return `${role.technology ? 'T' : '-'}${role.duties ? 'D' : '-'}`;
+}
+
+describe('technology in other words (technology.ts)', () => {
+  const tech = (sentence: string, roleId = 'dialysis-technician'): boolean => of(sentence, roleId).startsWith('T');
+
+  it('counts a generic head made specific by what follows it', () => {
+    assert.ok(tech('Dialysis technicians look after the machines that clean a patient\'s blood.'));
+    assert.ok(tech('Radiographers operate scanners that use a very strong magnet and radio waves.', 'radiographer'));
+    assert.ok(tech('Clinical engineers repair the pumps that drip medicine into a vein.', 'clinical-engineer'));
+    assert.ok(tech('AI specialists build computer programs that learn from thousands of scans.', 'healthcare-ai-specialist'));
+    assert.ok(tech('Clinical coders enter data into software used to manage hospital records.', 'clinical-coder'));
+    assert.ok(tech('Dialysis technicians check that the blood is cleaned by a machine.'));
+  });
+
+  it('counts a physical principle and a technology used as a verb', () => {
+    assert.ok(tech('Sonographers make pictures with high-frequency sound waves.', 'sonographer'));
+    assert.ok(tech('Radiographers give patients a small dose of radiation to make an image.', 'radiographer'));
+    assert.ok(tech('Radiographers compare patients they have already X-rayed.', 'radiographer'));
+  });
+
+  it('counts specific devices missing from the dataset, from WordNet and the phrase list', () => {
+    assert.ok(tech('Dialysis technicians replace the dialyser after each session.'));
+    assert.ok(tech('Dialysis technicians test the water from the water treatment plant.'));
+    assert.ok(tech('Biomedical scientists spin samples in a centrifuge.', 'biomedical-scientist'));
+  });
+
+  it('does not count a generic head alone, or made specific only by what stands before it', () => {
+    assert.ok(!tech('Dialysis technicians look after the machines.'));
+    assert.ok(!tech('Clinical engineers repair equipment, machines, devices, computers and systems.', 'clinical-engineer'));
+    assert.ok(!tech('Sonographers scan patients using imaging machines.', 'sonographer'));
+    assert.ok(!tech('Clinical engineers fix the scanners.', 'clinical-engineer'));
+  });
+
+  it('counts "these scanners" when it points back at scanners just named', () => {
+    const text = 'Hospitals have MRI and CT scanners.\n\nRadiographers use these scanners every day to take images.\n';
+    assert.ok(tech(text, 'radiographer'));
+    assert.ok(!tech('Radiographers use these scanners every day to take images.', 'radiographer'));
+  });
+
+  it('does not count a technology word that only names a place, or the role\'s own field', () => {
+    assert.ok(!tech('Dialysis technicians work at dialysis centres and talk to patients.'));
+    assert.ok(!tech('AI specialists use artificial intelligence to improve decisions.', 'healthcare-ai-specialist'));
+  });
+
+  it('shows what it read each technology phrase as', () => {
+    const role = checker.check("Dialysis technicians look after the machines that clean a patient's blood and the dialyser.").coverage.roles[0]!;
+    assert.deepEqual(
+      role.technologyRead.map((t) => t.text),
+      ['dialyser', "machines that clean a patient's blood"],
+    );
+    assert.match(role.technologyRead[1]!.as, /machine described by what it does/);
+  });
+});
+
+describe('duties read from the clause (duties.ts)', () => {
+  const duty = (markdown: string, roleId: string): boolean => of(markdown, roleId).endsWith('D');
+
+  it('credits the role as subject, in a relative clause, and with "responsible for" or "their job involves"', () => {
+    assert.ok(duty('Clinical engineers calibrate and repair infusion pumps.', 'clinical-engineer'));
+    assert.ok(duty('I spoke to the medical records technician, who may be responsible for assigning the correct codes.', 'medical-records-technician'));
+    assert.ok(duty('Medical device specialists are in charge of training ward staff.', 'medical-device-specialist'));
+    assert.ok(duty('Phlebotomists are important. Their job involves the labelling of every sample.', 'phlebotomy-technician'));
+  });
+
+  it('credits a nominalisation and a passive with the role as agent', () => {
+    assert.ok(duty('On the ward the calibration of pumps falls to the clinical engineers.', 'clinical-engineer'));
+    assert.ok(duty('Medical device specialists are employed by companies. Their work includes the training of nurses.', 'medical-device-specialist'));
+    assert.ok(duty('On every ward the pumps are serviced by clinical engineers.', 'clinical-engineer'));
+  });
+
+  it('credits a verb the lexicon does not list, read from its place', () => {
+    assert.ok(duty('Nuclear medicine technologists inject a radioactive tracer.', 'nuclear-medicine-technologist'));
+    assert.ok(duty('The renal technician was priming the lines.', 'dialysis-technician'));
+  });
+
+  it('does not credit an -ing under an adjective, a vague aim, knowledge or skill', () => {
+    assert.ok(!duty('Radiographers are very important for diagnosing cancer.', 'radiographer'));
+    assert.ok(!duty('Cybersecurity professionals are there to keep patients safe.', 'medical-cybersecurity-professional'));
+    assert.ok(!duty('Prosthetists help people.', 'prosthetist-orthotist'));
+    assert.ok(!duty('Sonographers are experts in ultrasound and skilled in reading images.', 'sonographer'));
+    assert.ok(!duty('Clinical engineers work in hospitals and use technology.', 'clinical-engineer'));
+  });
+
+  it('does not credit a negated activity or a device\'s own function', () => {
+    assert.ok(!duty("Medical device specialists don't repair the scanners themselves.", 'medical-device-specialist'));
+    assert.ok(!duty('Surgical technologists are not allowed to cut the patient or decide what happens.', 'surgical-technologist'));
+    assert.ok(!duty('Dialysis technicians work with the pump, which delivers the drug.', 'dialysis-technician'));
+  });
+
+  it('does not credit what a question asks, or what the writer does', () => {
+    assert.ok(!duty('Will AI specialists replace doctors one day?', 'healthcare-ai-specialist'));
+    assert.ok(!duty('## Pathology IT technician\n\nI ran out of time to research this role.\n', 'pathology-it-technician'));
+  });
+});
+
+describe('whose text it is (clauses.ts)', () => {
+  it('ends sentences without depending on capitals', () => {
+    assert.deepEqual(coverageOf('radiographers are kind. sonographers scan babies with ultrasound.'), ['radiographer: --', 'sonographer: TD']);
+  });
+
+  it('gives each role its own clause of a run-on sentence', () => {
+    const text = 'radiographers take x-rays, sonographers scan babies, clinical engineers fix pumps and there is the clinical coder too';
+    assert.equal(of(text, 'radiographer'), 'TD');
+    assert.equal(of(text, 'sonographer'), '-D');
+    assert.equal(of(text, 'clinical-engineer'), '-D');
+    assert.equal(of(text, 'clinical-coder'), '--');
+  });
+
+  it('gives a shared description to every role that shares it', () => {
+    assert.deepEqual(coverageOf('Radiographers and sonographers both scan patients with ultrasound machines.'), ['radiographer: TD', 'sonographer: TD']);
+  });
+
+  it('credits a role named in passing only for what its own phrase says', () => {
+    const text = 'Biomedical scientists analyse blood samples on analysers that the phlebotomists have labelled with barcodes. They sit near the sonographers.';
+    assert.equal(of(text, 'phlebotomy-technician'), 'TD');
+    assert.equal(of(text, 'sonographer'), '--');
+    const passing = 'Surgeons operate. In hospitals that do robot-assisted surgery, robotics specialists are often in theatre with the surgical technologists.';
+    assert.equal(of(passing, 'medical-robotics-specialist'), '--');
+  });
+
+  it('reads "the former" and "the latter"', () => {
+    const text = 'Network engineers and computer scientists both work in hospitals. The former install routers; the latter are good at maths.';
+    assert.equal(of(text, 'network-engineer'), 'TD');
+    assert.equal(of(text, 'computer-scientist'), '--');
+  });
+
+  it('gives a question heading to the role its answer names', () => {
+    const text = '**Q2. Name a practitioner who repairs infusion pumps.**\n\nA clinical engineer.\n';
+    assert.equal(of(text, 'clinical-engineer'), 'TD');
+  });
+});
+
+describe('names in any shape', () => {
+  it('gives coordinated names their shared head', () => {
+    assert.deepEqual(rolesIn('Biomedical engineers and technologists fix scanners.'), ['biomedical-engineer', 'biomedical-technologist']);
+    assert.deepEqual(rolesIn('## Network Engineers and Computer Scientists'), ['network-engineer', 'computer-scientist']);
+    assert.deepEqual(rolesIn('Clinical and biomedical engineers test pumps.'), ['clinical-engineer', 'biomedical-engineer']);
+  });
+
+  it('reads a short name as the role named most recently that it can be', () => {
+    const text = 'Clinical coders and medical records technicians share an office. The coders assign codes in the EPR.';
+    assert.equal(of(text, 'clinical-coder'), 'TD');
+    assert.equal(of(text, 'medical-records-technician'), '--');
+    // "these practitioners" and "a specialist nurse" refer to no role in particular.
+    assert.deepEqual(rolesIn('These practitioners and a specialist nurse calibrate pumps.'), []);
+  });
+});
