@@ -22,6 +22,8 @@ const suites = [
   { name: 'cli', cmd: npx(['mocha', '--config', 'test/cli/.mocharc.json']), mocha: true },
   // Real VS Code, offline (see test/host/README-host.md): set-up is idempotent and cached.
   { name: 'host-setup', cmd: ['bash', ['test/host/setup.sh']] },
+  // The class report (--format html) in Chromium with Playwright and axe-core: test/report/.
+  { name: 'report-browser', cmd: npx(['mocha', '--config', 'test/report/.mocharc.json']), mocha: true },
   { name: 'vscode-node', cmd: ['node', ['scripts/host-suite.mjs', 'node']], closing: true },
   { name: 'vscode-web', cmd: ['node', ['scripts/host-suite.mjs', 'web']], closing: true },
   { name: 'vscode-ui', cmd: ['node', ['scripts/host-suite.mjs', 'ui']], closing: true },

@@ -45,8 +45,8 @@ export function formatHtml(input: ClassReportInput): string {
 
   parts.push(figures(input, summary.described, flags, meeting));
   if (criterion) parts.push(criterionSection(input, summary.verdicts!));
-  parts.push(rolesSection(summary.roles, submissions.length));
   parts.push(matrixSection(input, summary));
+  parts.push(rolesSection(summary.roles, submissions.length));
   parts.push(submissionsSection(input, summary));
   if (input.notChecked?.length) {
     parts.push(`<section aria-labelledby="not-checked-h"><h2 id="not-checked-h">Not checked</h2><ul class="not-checked">${input.notChecked
@@ -91,8 +91,7 @@ function criterionSection(input: ClassReportInput, verdicts: readonly { meets: b
   const meets = input.submissions.filter((_, i) => verdicts[i]!.meets);
   const not = input.submissions.map((s, i) => ({ s, v: verdicts[i]!, i })).filter((x) => !x.v.meets);
   return `<section class="criterion" aria-labelledby="criterion-h">
-<h2 id="criterion-h">Criterion ${e(c.code)}</h2>
-<p class="criterion-title">${e(c.title)}</p>
+<h2 id="criterion-h">Criterion ${e(c.code)}: who meets it</h2>
 <p>${rules.length ? `To meet it, an answer needs ${rules.join('; and ')}.` : 'No minimum is set: every submission meets it.'}</p>
 <div class="who">
 <div><h3><span aria-hidden="true" class="sym ok">\u2713</span> Meet it (${meets.length})</h3>${meets.length ? `<ul>${meets.map((s) => `<li>${fileLink(input, s.file)}</li>`).join('')}</ul>` : '<p class="none">None yet.</p>'}</div>
@@ -163,7 +162,7 @@ ${bars}
 <p class="lede">Which roles the class names, and how often it describes each one fully.</p>
 ${legend()}
 ${chart}
-<div class="scroll" role="region" aria-label="Totals per role" tabindex="0">
+<div class="scroll" role="region" aria-label="Table of totals per role (scrolls sideways)" tabindex="0">
 <table class="totals" data-sortable>
 <caption>Totals per role</caption>
 <thead><tr>${head.map((h, i) => sortHeader(i === 0 ? h : sentenceCase(h), types[i]!, i > 1 && i < 6 ? SEGMENTS[i - 2] : undefined)).join('')}</tr></thead>
@@ -226,7 +225,7 @@ function matrixSection(input: ClassReportInput, summary: ReturnType<typeof summa
 <input id="filter" type="search" autocomplete="off" placeholder="e.g. sonographer">
 <p id="shown" role="status" aria-live="polite">${submissions.length} of ${plural(submissions.length, 'submission')} shown</p>
 </div>
-<div class="scroll" role="region" aria-label="Submissions by role" tabindex="0">
+<div class="scroll" role="region" aria-label="Table of submissions against roles (scrolls sideways)" tabindex="0">
 <table class="matrix" data-sortable>
 <caption>Each submission against each role</caption>
 <thead><tr>${heads.join('')}</tr></thead>
@@ -301,7 +300,6 @@ h3{font-size:1rem;margin:0 0 .3rem}
 .figures div{display:flex;flex-direction:column-reverse}
 .figures dt{color:var(--muted);font-size:.85rem}
 .figures dd{margin:0;font-size:1.6rem;font-weight:650;color:var(--accent)}
-.criterion-title{font-size:1.05rem;font-weight:600;margin:.1rem 0 .4rem}
 .who{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:1rem;margin-top:.6rem}
 .who ul{margin:.2rem 0 0;padding-left:1.2rem}
 .sym.ok{color:var(--ok)}.sym.no{color:var(--both)}
@@ -321,7 +319,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 caption{text-align:left;padding:.5rem .7rem;font-weight:600;color:var(--muted);font-size:.8rem;text-transform:uppercase;letter-spacing:.05em}
 th,td{padding:.4rem .6rem;border-top:1px solid var(--line);text-align:left;vertical-align:top}
 thead th{background:#eef1f5;border-top:0;vertical-align:bottom;white-space:nowrap}
-.matrix thead th.role-col{white-space:normal;min-width:7.5rem;max-width:10rem}
+.matrix thead th.role-col{white-space:normal;min-width:7.5rem;max-width:9rem;font-size:.85rem}
 tbody tr:hover{background:#f9fafb}
 tbody th{font-weight:600}
 .matrix tbody th{position:sticky;left:0;background:var(--card);z-index:1;white-space:nowrap}
