@@ -201,7 +201,8 @@ function matrixSection(input: ClassReportInput, summary: ReturnType<typeof summa
     .map((s, i) => {
       const search = [s.file, ...s.roles.flatMap((r) => [r.name, r.id])].join(' ').toLowerCase();
       const cells = [
-        `<th scope="row" data-sort="${e(s.file)}"><a href="#sub-${i}">${e(s.file)}</a></th>`,
+        // A long path may wrap after a slash, never inside a name.
+        `<th scope="row" data-sort="${e(s.file)}"><a href="#sub-${i}">${e(s.file).replace(/\//g, '/<wbr>')}</a></th>`,
         `<td data-sort="${summary.described[i]}">${summary.described[i]} of ${s.roles.length}</td>`,
         `<td data-sort="${s.words}">${s.words.toLocaleString('en-GB')}</td>`,
         `<td data-sort="${s.messages.length}">${s.messages.length}</td>`,
@@ -378,7 +379,13 @@ a{color:#1a4f8b}
   tr{break-inside:avoid}
   thead{display:table-header-group}
   .scroll{overflow:visible;border:0}
-  .matrix tbody th{position:static}
+  .matrix tbody th{position:static;white-space:normal;min-width:7em}
+  /* A matrix of a dozen roles fits across A4 landscape: small type, each label under its symbol. */
+  .matrix{font-size:7.5pt;table-layout:auto}
+  .matrix th,.matrix td{padding:2px 3px}
+  .matrix thead th,.matrix thead th.role-col{white-space:normal;min-width:0;max-width:none;font-size:7pt}
+  .matrix td.cell{white-space:normal;text-align:center}
+  .matrix td.cell .lbl{display:block;font-size:6.5pt;line-height:1.15}
   td,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .chart svg{width:100%}
   button.sort{font-weight:700}

@@ -198,6 +198,10 @@ describe('the class report in Chromium', function () {
   it('prints without the filter, with every details part open, and saves as PDF', async () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.tools').isVisible(), false);
+    // A4 landscape less the 12 mm margins is 273 mm, 1032 CSS pixels: the matrix of this class fits across.
+    await page.setViewportSize({ width: 1032, height: 730 });
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 1032, 'the printed page is no wider than the paper');
+    await page.setViewportSize({ width: 1280, height: 900 });
     assert.equal(await page.locator('.matrix').evaluate((t) => getComputedStyle(t.closest('.scroll')).overflowX), 'visible');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     assert.equal(await page.locator('details:not([open])').count(), 0);
