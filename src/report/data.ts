@@ -4,8 +4,7 @@
  * word counts) plus, for each message, the sentence it is on; the criterion
  * is optional. Pure: no I/O.
  */
-import type { DocumentReport, JsonFileReport, JsonMessage, JsonRole } from '../core/check.js';
-import type { Checker } from '../core/check.js';
+import type { Checker, DocumentReport, JsonFileReport, JsonMessage, JsonRole } from '../core/check.js';
 import type { Prose } from '../core/prose.js';
 import type { Token } from '../core/text.js';
 
