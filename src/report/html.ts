@@ -117,7 +117,7 @@ function rolesSection(roles: readonly RoleTotals[], total: number): string {
   const rowH = 30;
   const labelW = 230;
   const barW = 420;
-  const width = labelW + barW + 150;
+  const width = labelW + barW + 170;
   const height = worstFirst.length * rowH + 8;
   const scale = total === 0 ? 0 : barW / total;
   const bars = worstFirst
@@ -136,7 +136,7 @@ function rolesSection(roles: readonly RoleTotals[], total: number): string {
       }).join('');
       const rest = role.counts['not-named'] * scale;
       const empty = rest > 0 ? `<rect x="${x.toFixed(1)}" y="${y + 4}" width="${rest.toFixed(1)}" height="${rowH - 10}" class="not-named-bar"/>` : '';
-      return `<g><text x="${labelW - 10}" y="${y + rowH / 2 + 4}" class="role-label">${e(truncate(role.name, 30))}</text>${segs}${empty}<text x="${labelW + barW + 10}" y="${y + rowH / 2 + 4}" class="bar-note">${role.counts.described} of ${role.named} named</text></g>`;
+      return `<g><text x="${labelW - 10}" y="${y + rowH / 2 + 4}" class="role-label">${e(truncate(role.name, 30))}</text>${segs}${empty}<text x="${labelW + barW + 10}" y="${y + rowH / 2 + 4}" class="bar-note">${role.counts.described} of ${role.named} fully described</text></g>`;
     })
     .join('');
   const desc = worstFirst.map((r) => `${r.name}: named in ${r.named} of ${total}, fully described in ${r.counts.described}, technology missing in ${r.counts['technology-missing']}, duties missing in ${r.counts['duties-missing']}, both missing in ${r.counts['both-missing']}`).join('. ');
