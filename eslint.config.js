@@ -30,6 +30,13 @@ export default tseslint.config(
     },
   },
   {
+    // The class report is plain data in, a string out: it runs wherever the core does.
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'vscode'], message: 'src/report is pure: no I/O, no editor.' }] }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/host/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', performance: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly' } },
   },

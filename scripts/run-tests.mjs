@@ -22,6 +22,8 @@ const suites = [
   { name: 'cli', cmd: npx(['mocha', '--config', 'test/cli/.mocharc.json']), mocha: true },
   // Real VS Code, offline (see test/host/README-host.md): set-up is idempotent and cached.
   { name: 'host-setup', cmd: ['bash', ['test/host/setup.sh']] },
+  // The class report (--format html) in Chromium with Playwright and axe-core: test/report/.
+  { name: 'report-browser', cmd: npx(['mocha', '--config', 'test/report/.mocharc.json']), mocha: true },
   { name: 'vscode-node', cmd: ['node', ['scripts/host-suite.mjs', 'node']], closing: true },
   { name: 'vscode-web', cmd: ['node', ['scripts/host-suite.mjs', 'web']], closing: true },
   { name: 'vscode-ui', cmd: ['node', ['scripts/host-suite.mjs', 'ui']], closing: true },
@@ -79,7 +81,7 @@ for (const step of chosen) {
 }
 
 console.log('\n=== summary');
-for (const r of results) console.log(`  ${r.name.padEnd(12)} ${r.passed} passed, ${r.failed} failed`);
+for (const r of results) console.log(`  ${r.name.padEnd(14)} ${r.passed} passed, ${r.failed} failed`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`total: ${passed} passed, ${failed} failed`);

@@ -9,7 +9,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const code = run(
   process.argv.slice(2),
-  (text) => process.stdout.write(`${text}\n`),
+  (text) => process.stdout.write(text),
   (text) => process.stderr.write(`${text}\n`),
   Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
 );

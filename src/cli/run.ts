@@ -3,13 +3,16 @@
  * Arguments → the same core as the extension → a reporter → an exit code
  * (0 nothing flagged, 1 something flagged, 2 usage, file or dataset error).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { Checker, type JsonFileReport } from '../core/check.js';
+import { Checker } from '../core/check.js';
 import { DatasetError, datasetSizeProblem, datasetWith, parseDatasetText, type DatasetFile } from '../core/dataset.js';
 import { DEFAULT_LIMITS, skipReason } from '../core/limits.js';
 import type { CheckOptions } from '../core/rules.js';
+import { formatCsv } from '../report/csv.js';
+import { submissionOf, type Criterion, type NotChecked, type Submission } from '../report/data.js';
+import { formatHtml } from '../report/html.js';
 import { formatText } from './report.js';
 
 declare const VERSION: string;
@@ -22,7 +25,9 @@ with the technology it uses and the duties it carries out.
 PATH is a Markdown file, a folder (every *.md below it) or a glob ("answers/**/*.md").
 
 Options:
-  --format text|json   output format (default: text)
+  --format FORMAT      text (default), json, csv (a spreadsheet: a row per file
+                       and role) or html (a class report page)
+  -o, --output FILE    write the output to FILE instead of standard output
   --min-roles N        flag a file with fewer than N fully described roles
   --config FILE        extra roles and technologies (same format as data/roles.json);
                        may be given more than once
@@ -37,8 +42,12 @@ Exit status: 0 nothing flagged, 1 something flagged, 2 usage, file or dataset er
 /** A problem with the command line or the files named: one line, exit code 2. */
 class UsageError extends Error {}
 
+const FORMATS = ['text', 'json', 'csv', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
 interface Args {
-  format: 'text' | 'json';
+  format: Format;
+  output?: string;
   minRoles: number;
   configs: string[];
   paths: string[];
@@ -61,10 +70,14 @@ function parseArgs(argv: readonly string[]): Args {
     switch (flag) {
       case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be "text" or "json", not "${v}"`);
-        args.format = v;
+        if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be "text", "json", "csv" or "html", not "${v}"`);
+        args.format = v as Format;
         break;
       }
+      case '-o':
+      case '--output':
+        args.output = value();
+        break;
       case '--min-roles': {
         const v = value();
         const n = Number(v);
@@ -161,27 +174,66 @@ function loadChecker(configs: readonly string[]): Checker {
   return new Checker(datasetWith(files));
 }
 
-/** Runs the CLI; returns the exit code. */
+/** Why a file cannot be written, in a few words. */
+function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such folder';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ENOSPC') return 'the disk is full';
+  return (error as Error).message;
+}
+
+/** Refuses an --output that cannot be written before any file is checked. */
+function checkOutput(output: string): void {
+  let stats;
+  try {
+    stats = statSync(output);
+  } catch {
+    try {
+      if (!statSync(dirname(resolve(output))).isDirectory()) throw new Error();
+    } catch {
+      throw new UsageError(`cannot write ${output}: no such folder ${dirname(output)}`);
+    }
+    return;
+  }
+  if (stats.isDirectory()) throw new UsageError(`cannot write ${output}: it is a folder`);
+}
+
+/** The files the PATH arguments stand for, less the --output file when a folder or glob picked it up. */
+function filesToCheck(paths: readonly string[], output: string | undefined): string[] {
+  const target = output === undefined ? undefined : resolve(output);
+  const files: string[] = [];
+  for (const path of paths) {
+    if (target !== undefined && resolve(path) === target) throw new UsageError(`--output ${output} is also a file to check: write the report somewhere else`);
+    for (const file of expand(path)) if (resolve(file) !== target) files.push(file);
+  }
+  return [...new Set(files)];
+}
+
+/** Runs the CLI; returns the exit code. `out` receives the output as it is to be written. */
 export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, color: boolean): number {
   try {
     const args = parseArgs(argv);
     if (args.help) {
-      out(USAGE);
+      out(`${USAGE}\n`);
       return 0;
     }
     if (args.version) {
-      out(typeof VERSION === 'string' ? VERSION : 'dev');
+      out(`${typeof VERSION === 'string' ? VERSION : 'dev'}\n`);
       return 0;
     }
     if (args.paths.length === 0) throw new UsageError('no files given (see --help)');
+    if (args.output !== undefined) checkOutput(args.output);
     const checker = loadChecker(args.configs);
-    const files = [...new Set(args.paths.flatMap(expand))];
+    const files = filesToCheck(args.paths, args.output);
     const options: CheckOptions = { minRoles: args.minRoles };
-    const json: JsonFileReport[] = [];
+    const submissions: Submission[] = [];
     const texts: string[] = [];
+    const notChecked: NotChecked[] = [];
     let flagged = false;
-    let skipped = false;
     const limits = { ...DEFAULT_LIMITS, maxLength: Math.floor(args.maxSizeMB * 1024 * 1024) };
+    const colored = color && args.color && args.output === undefined;
     for (const file of files) {
       const source = readText(file);
       const shown = relative(process.cwd(), resolve(file)) || file;
@@ -189,16 +241,25 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
       if (reason) {
         // Say why, and go on with the rest.
         err(`coursework-roles: skipped ${shown}: ${reason}`);
-        skipped = true;
+        notChecked.push({ file: shown, reason });
         continue;
       }
       const report = checker.check(source, options);
       if (report.messages.length > 0) flagged = true;
-      if (args.format === 'json') json.push(checker.toJson(shown, report));
-      else texts.push(formatText(shown, report, checker.dataset, { color: color && args.color }));
+      if (args.format === 'text') texts.push(formatText(shown, report, checker.dataset, { color: colored }));
+      else if (args.format === 'json') submissions.push(checker.toJson(shown, report, source) as Submission);
+      else submissions.push(submissionOf(checker, shown, report, source));
     }
-    out(args.format === 'json' ? JSON.stringify(json, null, 2) : texts.join('\n\n'));
-    return skipped ? 2 : flagged ? 1 : 0;
+    const output = format(args.format, texts, submissions, notChecked, checker);
+    if (args.output === undefined) out(output);
+    else {
+      try {
+        writeFileSync(args.output, output);
+      } catch (error) {
+        throw new UsageError(`cannot write ${args.output}: ${writeProblem(error)}`);
+      }
+    }
+    return notChecked.length > 0 ? 2 : flagged ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof DatasetError) {
       err(`coursework-roles: ${error.message}`);
@@ -207,4 +268,22 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     err(`coursework-roles: internal error: ${(error as Error).message ?? String(error)}`);
     return 2;
   }
+}
+
+/** The whole output of a run in the chosen format. */
+function format(kind: Format, texts: readonly string[], submissions: Submission[], notChecked: NotChecked[], checker: Checker): string {
+  if (kind === 'text') return `${texts.join('\n\n')}\n`;
+  if (kind === 'json') return `${JSON.stringify(submissions, null, 2)}\n`;
+  if (kind === 'csv') return formatCsv(submissions);
+  // A dataset file's `criterion` object (read by the dataset loader), when one was given.
+  const criterion = (checker.dataset as { criterion?: Criterion }).criterion;
+  const roleNames = Object.fromEntries((criterion?.mustDescribe ?? []).map((id) => [id, checker.dataset.roleById.get(id)?.name ?? id]));
+  return formatHtml({
+    submissions,
+    notChecked,
+    roleNames,
+    version: typeof VERSION === 'string' ? VERSION : 'dev',
+    generated: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    ...(criterion ? { criterion } : {}),
+  });
 }

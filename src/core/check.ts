@@ -10,6 +10,7 @@ import { proseOf, type Prose } from './prose.js';
 import { isDescribed, LineIndex, messagesFor, type CheckMessage, type CheckOptions } from './rules.js';
 import { DocumentSession } from './session.js';
 import { TermIndex } from './terms.js';
+import { countWords } from './words.js';
 
 /** The result of checking one document. */
 export interface DocumentReport {
@@ -27,6 +28,8 @@ export interface JsonRole {
   mentions: { line: number; column: number }[];
   technology: boolean;
   duties: boolean;
+  /** Words in the role's text (added when the source is given to `toJson`). */
+  words?: number;
 }
 
 /** A message as the JSON output lists it. */
@@ -44,6 +47,8 @@ export interface JsonMessage {
 /** One file of the CLI's `--format json` output. */
 export interface JsonFileReport {
   file: string;
+  /** Words of the answer's prose (added when the source is given to `toJson`). */
+  words?: number;
   roles: JsonRole[];
   messages: JsonMessage[];
 }
@@ -69,16 +74,21 @@ export class Checker {
     return new DocumentSession(this).update(source, options);
   }
 
-  /** The JSON form of a report, as coverage-spec.md defines it. */
-  toJson(file: string, report: DocumentReport): JsonFileReport {
+  /**
+   * The JSON form of a report, as coverage-spec.md defines it. Given the checked
+   * `source`, it adds word counts: `words` for the answer's prose and for each role's text.
+   */
+  toJson(file: string, report: DocumentReport, source?: string): JsonFileReport {
     return {
       file,
+      ...(source === undefined ? {} : { words: countWords(report.prose, source) }),
       roles: report.coverage.roles.map((role) => ({
         id: role.id,
         name: this.dataset.roleById.get(role.id)?.name ?? role.id,
         mentions: role.mentions.map((m) => report.lines.point(m.start)),
         technology: role.technology,
         duties: role.duties,
+        ...(source === undefined ? {} : { words: countWords(report.prose, source, role.scope) }),
       })),
       messages: report.messages.map((m) => ({
         ruleId: m.ruleId,

@@ -39,7 +39,7 @@ describe('the coursework-roles CLI', () => {
       'clinical-coder false true',
       'dialysis-technician true false',
     ]);
-    assert.deepEqual(report.roles[1], { id: 'sonographer', name: 'Sonographer', mentions: [{ line: 9, column: 4 }, { line: 11, column: 1 }], technology: false, duties: false });
+    assert.deepEqual(report.roles[1], { id: 'sonographer', name: 'Sonographer', mentions: [{ line: 9, column: 4 }, { line: 11, column: 1 }], technology: false, duties: false, words: 8 });
     assert.deepEqual(report.messages[0], {
       ruleId: 'missing-technology',
       roleId: 'sonographer',
@@ -89,7 +89,8 @@ describe('the coursework-roles CLI', () => {
 
   it('exits 2 with one line on stderr for usage and file errors', () => {
     for (const [args, reason] of [
-      [['--format', 'xml', 'a.md'], 'coursework-roles: --format must be "text" or "json", not "xml"'],
+      [['--format', 'xml', 'a.md'], 'coursework-roles: --format must be "text", "json", "csv" or "html", not "xml"'],
+      [['--output'], 'coursework-roles: --output needs a value'],
       [['--bogus'], 'coursework-roles: unknown option --bogus (see --help)'],
       [[], 'coursework-roles: no files given (see --help)'],
       [['missing.md'], 'coursework-roles: cannot read missing.md: no such file or folder'],

