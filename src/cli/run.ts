@@ -5,14 +5,18 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { Checker, type JsonFileReport } from '../core/check.js';
 import { DatasetError, datasetSizeProblem, datasetWith, parseDatasetText, type DatasetFile } from '../core/dataset.js';
 import { DEFAULT_LIMITS, skipReason } from '../core/limits.js';
-import type { CheckOptions } from '../core/rules.js';
+import { ruleDocPath, ruleDocUrl, type CheckOptions } from '../core/rules.js';
 import { formatText } from './report.js';
 
 declare const VERSION: string;
+/** The package root relative to this module (dist/cli.cjs), set by the build. */
+declare const PACKAGE_ROOT: string | undefined;
+const packageRoot = new URL(typeof PACKAGE_ROOT === 'string' ? PACKAGE_ROOT : '../../', import.meta.url);
 
 const USAGE = `Usage: coursework-roles [options] PATH...
 
@@ -30,6 +34,8 @@ Options:
   --no-color           plain text output
   -h, --help           show this help
   -v, --version        show the version
+
+Each rule is explained in DOCS
 
 Exit status: 0 nothing flagged, 1 something flagged, 2 usage, file or dataset error
 (including a file skipped as too large or too deeply nested; the others are still checked).`;
@@ -166,7 +172,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   try {
     const args = parseArgs(argv);
     if (args.help) {
-      out(USAGE);
+      out(USAGE.replace('DOCS', fileURLToPath(new URL(ruleDocPath('<rule>'), packageRoot))));
       return 0;
     }
     if (args.version) {
@@ -194,7 +200,11 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
       }
       const report = checker.check(source, options);
       if (report.messages.length > 0) flagged = true;
-      if (args.format === 'json') json.push(checker.toJson(shown, report));
+      if (args.format === 'json') {
+        // Each message says where its rule's page is in the installed package.
+        const file = checker.toJson(shown, report);
+        json.push({ ...file, messages: file.messages.map((m) => ({ ...m, url: ruleDocUrl(m.ruleId, packageRoot) })) });
+      }
       else texts.push(formatText(shown, report, checker.dataset, { color: color && args.color }));
     }
     out(args.format === 'json' ? JSON.stringify(json, null, 2) : texts.join('\n\n'));

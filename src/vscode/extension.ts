@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { DocumentReport } from '../core/check.js';
 import { CoverageStatus, CoverageTree, showCoverageReport } from './coverage.js';
 import { DatasetService } from './datasets.js';
+import { explainRule, RuleHelp, showRuleHelp } from './help.js';
 import { Linter } from './linter.js';
 import { Log } from './log.js';
 import { insertSnippet, RoleCodeActionProvider, RoleCompletionProvider, RoleHoverProvider } from './providers.js';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
     tree,
     status,
     view,
+    new RuleHelp(),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new RoleCompletionProvider(linter, datasets)),
     vscode.languages.registerHoverProvider(MARKDOWN, new RoleHoverProvider(linter, datasets)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new RoleCodeActionProvider(linter, datasets), { providedCodeActionKinds: RoleCodeActionProvider.kinds }),
@@ -60,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
     vscode.commands.registerCommand('courseworkRoles.showCoverageView', () => vscode.commands.executeCommand('courseworkRoles.coverage.focus')),
     vscode.commands.registerCommand('courseworkRoles.insertSnippet', insertSnippet),
     vscode.commands.registerCommand('courseworkRoles.reloadDataset', () => datasets.reload()),
+    vscode.commands.registerCommand('courseworkRoles.showRuleHelp', (ruleId: unknown) => showRuleHelp(typeof ruleId === 'string' ? ruleId : 'missing-technology')),
+    vscode.commands.registerCommand('courseworkRoles.explainRule', explainRule),
     vscode.window.onDidChangeActiveTextEditor(refresh),
     linter.onDidUpdate((document) => {
       if (vscode.window.activeTextEditor?.document === document) refresh();

@@ -8,8 +8,9 @@ import * as vscode from 'vscode';
 import type { DocumentReport } from '../core/check.js';
 import { DEFAULT_LIMITS, skipReason } from '../core/limits.js';
 import { DocumentSession } from '../core/session.js';
-import { ruleUrl, type CheckMessage, type CheckOptions, type RuleId, type Severity } from '../core/rules.js';
+import { type CheckMessage, type CheckOptions, type RuleId, type Severity } from '../core/rules.js';
 import type { DatasetService } from './datasets.js';
+import { HELP_SCHEME, helpUri } from './help.js';
 import type { Log } from './log.js';
 
 /** The diagnostics' source, as shown in the Problems panel. */
@@ -38,7 +39,8 @@ export function toDiagnostic(document: vscode.TextDocument, message: CheckMessag
   const range = new vscode.Range(document.positionAt(message.start), document.positionAt(message.end));
   const diagnostic = new vscode.Diagnostic(range, message.message, severityOf(message.severity));
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: message.ruleId, target: vscode.Uri.parse(ruleUrl(message.ruleId)) };
+  // The code opens the rule's bundled page (see help.ts), offline.
+  diagnostic.code = { value: message.ruleId, target: helpUri(message.ruleId) };
   diagnostic.relatedInformation = message.related.map(
     (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))), 'Also named here'),
   );
@@ -111,9 +113,9 @@ export class Linter implements vscode.Disposable {
     return vscode.workspace.getConfiguration('courseworkRoles', document.uri).get<number>('debounceMs', 300);
   }
 
-  /** Whether the extension checks this document. */
+  /** Whether the extension checks this document (an answer, not one of its own rule pages). */
   static isMarkdown(document: vscode.TextDocument): boolean {
-    return document.languageId === 'markdown';
+    return document.languageId === 'markdown' && document.uri.scheme !== HELP_SCHEME;
   }
 
   private static isShown(uri: vscode.Uri): boolean {

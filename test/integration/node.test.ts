@@ -166,6 +166,29 @@ export function nodeSuite(): void {
     });
   });
 
+  describe('help that opens', function () {
+    this.timeout(30000);
+    afterEach(closeAll);
+
+    it('opens the rule page in the Markdown preview from a problem’s code link, offline, and does not check it', async () => {
+      const doc = await scratch('help.md', 'Sonographers are kind.\n');
+      const [diagnostic] = await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+      const target = (diagnostic!.code as { target: vscode.Uri }).target;
+      // What the Problems panel and the hover do with a code link: open its target.
+      await vscode.commands.executeCommand('vscode.open', target);
+      const preview = await until(
+        () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('missing-technology')),
+        'a Markdown preview of the rule page',
+      );
+      ok((preview.input as vscode.TabInputWebview).viewType.includes('markdown.preview'), `tab ${preview.label}: ${(preview.input as vscode.TabInputWebview).viewType}`);
+      const page = await vscode.workspace.openTextDocument(target);
+      ok(page.getText().startsWith('# missing-technology\n') && page.getText().includes('## How to turn it off'), page.getText().slice(0, 200));
+      // The page names roles in its examples; it is help, not an answer.
+      equal(vscode.languages.getDiagnostics(target).length, 0, 'diagnostics on the rule page');
+      await until(() => !vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === target.toString()), 'the raw page replaced by its preview');
+    });
+  });
+
   describe('coverage view, status bar and report', function () {
     this.timeout(30000);
 

@@ -1,0 +1,79 @@
+/**
+ * The rule pages (docs/rules/*.md), bundled as text and opened in VS Code's
+ * Markdown preview: from a problem's code link, from the walkthrough and from
+ * *Coursework Roles: Explain a rule*. Offline in every host, vscode.dev too.
+ *
+ * A problem's code target is `coursework-roles-help:/<rule>.md`, which this
+ * module serves. The Problems panel and the editor hover open it as a text
+ * editor (neither runs `command:` links from a hover); the extension then
+ * shows that page's preview in its place.
+ */
+import * as vscode from 'vscode';
+import missingDuties from '../../docs/rules/missing-duties.md';
+import missingTechnology from '../../docs/rules/missing-technology.md';
+import requiredRole from '../../docs/rules/required-role.md';
+import tooFewRoles from '../../docs/rules/too-few-roles.md';
+
+/** The URI scheme of the bundled rule pages. */
+export const HELP_SCHEME = 'coursework-roles-help';
+
+/** Each rule's page, by rule id. */
+export const RULE_PAGES: Readonly<Record<string, string>> = {
+  'missing-technology': missingTechnology,
+  'missing-duties': missingDuties,
+  'too-few-roles': tooFewRoles,
+  'required-role': requiredRole,
+};
+
+/** The address of a rule's bundled page. */
+export function helpUri(ruleId: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: HELP_SCHEME, path: `/${ruleId}.md` });
+}
+
+function ruleOf(uri: vscode.Uri): string {
+  return uri.path.replace(/^\//, '').replace(/\.md$/, '');
+}
+
+/** Opens a rule's page in the Markdown preview. */
+export async function showRuleHelp(ruleId: string): Promise<void> {
+  await vscode.commands.executeCommand('markdown.showPreview', helpUri(ruleId));
+}
+
+/** Serves the pages and turns a page opened as text (a clicked code link) into its preview. */
+export class RuleHelp implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly disposables: vscode.Disposable[];
+
+  constructor() {
+    this.disposables = [
+      vscode.workspace.registerTextDocumentContentProvider(HELP_SCHEME, this),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor?.document.uri.scheme === HELP_SCHEME) void this.swapForPreview(editor.document.uri);
+      }),
+    ];
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const rule = ruleOf(uri);
+    return RULE_PAGES[rule] ?? `# ${rule}\n\nCoursework Roles has no rule called \`${rule}\`.\n`;
+  }
+
+  private async swapForPreview(uri: vscode.Uri): Promise<void> {
+    await showRuleHelp(ruleOf(uri));
+    const key = uri.toString();
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key);
+    if (tabs.length) await vscode.window.tabGroups.close(tabs);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** *Explain a rule*: pick a rule, read its page. */
+export async function explainRule(): Promise<void> {
+  const picked = await vscode.window.showQuickPick(
+    Object.entries(RULE_PAGES).map(([id, text]) => ({ label: id, detail: /\*\*(.+?)\*\*/.exec(text)?.[1] ?? '' })),
+    { title: 'Coursework Roles: which rule?' },
+  );
+  if (picked) await showRuleHelp(picked.label);
+}
