@@ -166,6 +166,66 @@ export function nodeSuite(): void {
     });
   });
 
+  describe('quiet while drafting', function () {
+    this.timeout(30000);
+    const described = '## Radiographers\n\nRadiographers use X-ray machines and CT scanners. They position each patient and choose the exposure.\n';
+    const sonographer = (d: readonly vscode.Diagnostic[]): string[] => d.filter((x) => x.message.startsWith('Sonographer is named')).map((x) => (x.code as { value: string }).value);
+
+    afterEach(async () => {
+      await setSetting('quietWhileDrafting', undefined);
+      await setSetting('quietPauseSeconds', undefined);
+      await closeAll();
+    });
+
+    /** Types a new paragraph "Sonographers " at the end, leaves the cursor after it, and waits for its check. */
+    async function startParagraph(name: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; roles: Api }> {
+      const roles = await api();
+      const doc = await scratch(name, described);
+      const editor = await vscode.window.showTextDocument(doc);
+      await diagnosticsWhen(doc.uri, (d) => d.length === 0);
+      const checked = new Promise<void>((resolve) => {
+        const listener = roles.onDidCheck((d) => {
+          if (d === doc && roles.reportFor(doc)?.coverage.roles.some((r) => r.id === 'sonographer')) {
+            listener.dispose();
+            resolve();
+          }
+        });
+      });
+      ok(await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\nSonographers ')), 'edit refused');
+      const end = doc.positionAt(doc.getText().length);
+      editor.selection = new vscode.Selection(end, end);
+      await checked;
+      return { doc, editor, roles };
+    }
+
+    it('holds back a new paragraph’s warnings while the cursor is at its end, and shows them when it moves to another paragraph', async () => {
+      const { doc, editor, roles } = await startParagraph('drafting.md');
+      equal(sonographer(vscode.languages.getDiagnostics(doc.uri)), [], 'warnings while drafting');
+      // The rest stays current: the new role is counted and listed.
+      equal(roles.status().text, 'Roles: 1 of 2 described');
+      ok(roles.coverageItems().some((i) => String(i.label) === 'Sonographer'), 'Sonographer not in the Coverage view');
+      editor.selection = new vscode.Selection(new vscode.Position(2, 5), new vscode.Position(2, 5));
+      const shown = await diagnosticsWhen(doc.uri, (d) => sonographer(d).length === 2, 5000);
+      equal(sonographer(shown), ['missing-technology', 'missing-duties']);
+    });
+
+    it('shows them after a pause with no edit, the cursor still there', async () => {
+      await setSetting('quietPauseSeconds', 1);
+      const { doc, editor } = await startParagraph('pause.md');
+      const at = editor.selection.active;
+      equal(sonographer(vscode.languages.getDiagnostics(doc.uri)), [], 'warnings before the pause');
+      await diagnosticsWhen(doc.uri, (d) => sonographer(d).length === 2, 5000);
+      ok(editor.selection.active.isEqual(at), 'the cursor moved');
+    });
+
+    it('shows them at once with the setting off', async () => {
+      await setSetting('quietWhileDrafting', false);
+      const { doc, editor } = await startParagraph('loud.md');
+      equal(sonographer(vscode.languages.getDiagnostics(doc.uri)), ['missing-technology', 'missing-duties']);
+      ok(editor.selection.active.isEqual(doc.positionAt(doc.getText().length)), 'the cursor left the paragraph');
+    });
+  });
+
   describe('help that opens', function () {
     this.timeout(30000);
     afterEach(closeAll);
