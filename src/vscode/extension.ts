@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { DocumentReport } from '../core/check.js';
-import { CoverageStatus, CoverageTree, showCoverageReport } from './coverage.js';
+import { CoverageStatus, CoverageTree, showCoverageReport, WordStatus } from './coverage.js';
 import { DatasetService } from './datasets.js';
 import { explainRule, RuleHelp, showRuleHelp } from './help.js';
 import { Linter } from './linter.js';
@@ -17,6 +17,8 @@ export interface CourseworkRolesApi {
   reportFor(document: vscode.TextDocument): DocumentReport | undefined;
   /** The status bar text and tooltip as shown now. */
   status(): { text: string; tooltip: string; visible: boolean };
+  /** The word count in the status bar as shown now, and whether it has the warning colour. */
+  words(): { text: string; tooltip: string; visible: boolean; warning: boolean };
   /** The Coverage view's top-level items, as shown now. */
   coverageItems(): vscode.TreeItem[];
   /** The problem with the user's dataset files, if any. */
@@ -38,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
   const linter = new Linter(datasets, log);
   const tree = new CoverageTree(linter, datasets);
   const status = new CoverageStatus(linter, datasets);
+  const words = new WordStatus(linter);
   const view = vscode.window.createTreeView('courseworkRoles.coverage', { treeDataProvider: tree, showCollapseAll: true });
 
   const refresh = (): void => {
@@ -45,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
     const document = editor && Linter.isMarkdown(editor.document) ? editor.document : undefined;
     tree.show(document);
     status.show(document);
+    words.show(document);
   };
 
   context.subscriptions.push(
@@ -53,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
     linter,
     tree,
     status,
+    words,
     view,
     new RuleHelp(),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new RoleCompletionProvider(linter, datasets)),
@@ -82,6 +87,10 @@ export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
       refresh();
       const text = status.item.text.replace(/^\$\([\w-]+\) /, '');
       return { text, tooltip: String(status.item.tooltip ?? ''), visible: status.visible };
+    },
+    words: () => {
+      refresh();
+      return { text: words.item.text, tooltip: String(words.item.tooltip ?? ''), visible: words.visible, warning: words.item.backgroundColor !== undefined };
     },
     coverageItems: () => tree.getChildren().map((node) => tree.getTreeItem(node)),
     datasetProblem: () => datasets.problem,

@@ -44,7 +44,7 @@ export class RoleHoverProvider implements vscode.HoverProvider {
     if (!enabled(document.uri, 'hovers')) return undefined;
     const report = this.linter.reportFor(document);
     if (!report) return undefined;
-    const hover = hoverAt(report, document.offsetAt(position), this.datasets.checker.dataset);
+    const hover = hoverAt(report, document.offsetAt(position), this.datasets.checker.dataset, document.getText());
     if (!hover) return undefined;
     return new vscode.Hover(new vscode.MarkdownString(hover.markdown), new vscode.Range(document.positionAt(hover.start), document.positionAt(hover.end)));
   }

@@ -261,12 +261,38 @@ export function nodeSuite(): void {
       ok(roles.status().tooltip.includes('Sonographer: duties missing'), roles.status().tooltip);
       ok(roles.status().tooltip.includes('Click to open the Coverage view'), roles.status().tooltip);
       const items = roles.coverageItems();
-      equal(items.map((i) => `${String(i.label)}: ${String(i.description)}`), ['Radiographer: fully described', 'Sonographer: duties missing', 'Clinical Coder: technology and duties missing']);
+      equal(items.map((i) => `${String(i.label)}: ${String(i.description)}`), [
+        'Radiographer: fully described · 16 words',
+        'Sonographer: duties missing · 9 words',
+        'Clinical Coder: technology and duties missing · 14 words',
+      ]);
+      const words = roles.words();
+      equal([words.text, words.visible, words.warning], ['46 words', true, false]);
+      ok(words.tooltip.includes('headings, paragraphs, lists, tables and link text count'), words.tooltip);
+      ok((await hoverText(doc.uri, new vscode.Position(6, 5))).includes('duties missing; 9 words about it.'), 'no word count in the hover card');
       const before = vscode.workspace.textDocuments.length;
       await vscode.commands.executeCommand('courseworkRoles.showCoverageReport');
       const report = await until(() => vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().startsWith('# Coverage report')), 'the report');
       ok(vscode.workspace.textDocuments.length > before, 'no report opened');
-      ok(report.getText().includes('| Sonographer | 7 | ✓'), report.getText());
+      ok(report.getText().includes('| Sonographer | 7 | 9 | ✓'), report.getText());
+      ok(report.getText().includes('**46 words** in the answer'), report.getText());
+    });
+
+    it('show the words against a limit, with the warning colour past it', async () => {
+      const roles = await api();
+      const doc = await vscode.workspace.openTextDocument(workspaceFile('answer.md'));
+      await vscode.window.showTextDocument(doc);
+      try {
+        await setSetting('wordLimit', 1500);
+        await until(() => roles.words().text === '46 / 1,500 words', 'the words against the limit');
+        equal(roles.words().warning, false, 'warning colour under the limit');
+        await setSetting('wordLimit', 40);
+        await until(() => roles.words().text === '46 / 40 words', 'the words over the limit');
+        equal(roles.words().warning, true, 'warning colour over the limit');
+        ok(roles.words().tooltip.includes('6 words over the 40-word limit.'), roles.words().tooltip);
+      } finally {
+        await setSetting('wordLimit', undefined);
+      }
     });
   });
 
