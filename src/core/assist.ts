@@ -137,9 +137,36 @@ export function completionsAt(source: string, offset: number, report: DocumentRe
   return { start, items };
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date as a UK reference writes it: "1 December 2026". */
+export function referenceDate(date: Date): string {
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/**
+ * A Harvard-style reference to a source, to paste into a bibliography:
+ * publisher (or author), year ("n.d.": the pages carry none), title, and for
+ * a page with an address "Available at: … (Accessed: 1 December 2026)."
+ * The publisher is the part of the title before ": " ("NHS Health Careers: Clinical engineering").
+ */
+export function harvardReference(source: Source, accessed: Date): string {
+  const colon = source.title.indexOf(': ');
+  const publisher = colon > 0 ? source.title.slice(0, colon) : undefined;
+  const title = colon > 0 ? source.title.slice(colon + 2) : source.title;
+  const stop = (text: string): string => (/[.?!]$/.test(text) ? text : `${text}.`);
+  const head = publisher ? `${publisher} (n.d.) ${stop(title)}` : `${title} (n.d.).`;
+  return source.url ? `${head} Available at: ${source.url} (Accessed: ${referenceDate(accessed)}).` : head;
+}
+
+/** The command a card's *Copy reference* link runs, with the source as its argument. */
+export const COPY_REFERENCE_COMMAND = 'courseworkRoles.copyReference';
+
 function sourceLine(source: Source): string {
   const seed = source.seed ? ' (seed text)' : '';
-  return source.url ? `[${source.title}](${source.url})` : `${source.title}${seed}`;
+  const cited = source.url ? `[${source.title}](${source.url})` : `${source.title}${seed}`;
+  const args = encodeURIComponent(JSON.stringify([{ title: source.title, ...(source.url ? { url: source.url } : {}) }]));
+  return `${cited} ([Copy reference](command:${COPY_REFERENCE_COMMAND}?${args} "Copy a Harvard-style reference to this source"))`;
 }
 
 function list(items: readonly string[]): string {

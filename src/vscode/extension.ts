@@ -6,10 +6,11 @@ import * as vscode from 'vscode';
 import type { DocumentReport } from '../core/check.js';
 import { CoverageStatus, CoverageTree, showCoverageReport, WordStatus } from './coverage.js';
 import { DatasetService } from './datasets.js';
+import exampleAnswer from '../../examples/weak-answer.md';
 import { explainRule, RuleHelp, showRuleHelp } from './help.js';
 import { Linter } from './linter.js';
 import { Log } from './log.js';
-import { insertSnippet, RoleCodeActionProvider, RoleCompletionProvider, RoleHoverProvider } from './providers.js';
+import { copyReference, insertSnippet, RoleCodeActionProvider, RoleCompletionProvider, RoleHoverProvider } from './providers.js';
 
 /** What `activate()` returns. */
 export interface CourseworkRolesApi {
@@ -32,6 +33,16 @@ export interface CourseworkRolesApi {
 }
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
+
+/** The walkthrough, as `workbench.action.openWalkthrough` names it. */
+export const WALKTHROUGH = 'coursework-roles.coursework-roles#firstAnswer';
+const WALKTHROUGH_SHOWN = 'courseworkRoles.walkthroughShown';
+
+/** Opens the bundled example answer as a new, unsaved Markdown document. */
+async function openExample(): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: exampleAnswer });
+  return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
+}
 
 /** Starts the extension. */
 export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
@@ -69,6 +80,8 @@ export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
     vscode.commands.registerCommand('courseworkRoles.reloadDataset', () => datasets.reload()),
     vscode.commands.registerCommand('courseworkRoles.showRuleHelp', (ruleId: unknown) => showRuleHelp(typeof ruleId === 'string' ? ruleId : 'missing-technology')),
     vscode.commands.registerCommand('courseworkRoles.explainRule', explainRule),
+    vscode.commands.registerCommand('courseworkRoles.copyReference', copyReference),
+    vscode.commands.registerCommand('courseworkRoles.openExample', openExample),
     vscode.window.onDidChangeActiveTextEditor(refresh),
     linter.onDidUpdate((document) => {
       if (vscode.window.activeTextEditor?.document === document) refresh();
@@ -76,6 +89,12 @@ export function activate(context: vscode.ExtensionContext): CourseworkRolesApi {
   );
 
   log.info('Coursework Roles started.');
+  // The walkthrough once, on the first start after install (VS Code also opens it itself when the
+  // extension is installed from the Extensions view); never in test runs of the extension.
+  if (!context.globalState.get<boolean>(WALKTHROUGH_SHOWN) && context.extensionMode !== vscode.ExtensionMode.Test) {
+    void context.globalState.update(WALKTHROUGH_SHOWN, true);
+    void vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, true);
+  }
   void datasets.reload();
   linter.lintAll();
   refresh();

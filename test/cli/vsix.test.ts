@@ -25,7 +25,7 @@ describe('the packaged extension', () => {
     assert.equal(pack.status, 0, pack.stdout + pack.stderr);
     assert.ok(statSync(out).size < 1024 * 1024, `${statSync(out).size} bytes`);
     const entries = zipEntries(readFileSync(out));
-    for (const needed of ['extension/dist/extension.cjs', 'extension/dist/extension.browser.cjs', 'extension/data/roles.json', 'extension/data/roles.schema.json', 'extension/syntaxes/coursework-roles.injection.tmLanguage.json', 'extension/docs/rules/missing-technology.md', 'extension/docs/rules/missing-duties.md', 'extension/docs/rules/too-few-roles.md', 'extension/docs/rules/required-role.md']) {
+    for (const needed of ['extension/dist/extension.cjs', 'extension/dist/extension.browser.cjs', 'extension/data/roles.json', 'extension/data/roles.schema.json', 'extension/syntaxes/coursework-roles.injection.tmLanguage.json', 'extension/docs/rules/missing-technology.md', 'extension/docs/rules/missing-duties.md', 'extension/docs/rules/too-few-roles.md', 'extension/docs/rules/required-role.md', ...['open-example.md', 'flagged.svg', 'quick-fix.md', 'coverage.svg', 'word-limit.md'].map((m) => `extension/media/walkthrough/${m}`)]) {
       assert.ok(entries.includes(needed), `${needed} missing from ${entries.join(', ')}`);
     }
     assert.deepEqual(entries.filter((e) => /^extension\/(?:src|test|scripts|node_modules)\/|\.map$/.test(e)), []);

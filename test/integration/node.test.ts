@@ -226,6 +226,74 @@ export function nodeSuite(): void {
     });
   });
 
+  describe('a first run that teaches', function () {
+    this.timeout(30000);
+    afterEach(closeAll);
+
+    it('contributes a five-step walkthrough whose media are in the extension, and opens its example answer', async () => {
+      const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const walkthroughs = (extension.packageJSON as { contributes: { walkthroughs: { id: string; steps: { title: string; media: Record<string, string> }[] }[] } }).contributes.walkthroughs;
+      equal(walkthroughs.map((w) => w.id), ['firstAnswer']);
+      equal(walkthroughs[0]!.steps.map((s) => s.title), ['Open an example answer', 'See a flagged role', 'Use a quick fix', 'Open the Coverage view', 'Set a word limit']);
+      for (const step of walkthroughs[0]!.steps) {
+        const media = step.media.markdown ?? step.media.svg ?? step.media.image;
+        ok(media, `${step.title}: no media`);
+        const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, media));
+        ok(stat.size > 100, `${media} is empty`);
+      }
+      await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'coursework-roles.coursework-roles#firstAnswer', false);
+      await until(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => /welcome|walkthrough|coursework/i.test(t.label) && !(t.input instanceof vscode.TabInputText)), 'the walkthrough tab');
+      // Step one: the example answer, with its flagged roles.
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('courseworkRoles.openExample');
+      ok(editor.document.isUntitled && editor.document.languageId === 'markdown', `example: ${editor.document.uri.toString()}`);
+      const diagnostics = await diagnosticsWhen(editor.document.uri, (d) => d.length === 4);
+      ok(diagnostics.some((d) => d.message === 'Sonographer is named but its duties are not described'), diagnostics.map((d) => d.message).join(' | '));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+  });
+
+  describe('references students can trust', function () {
+    this.timeout(30000);
+
+    it('copies a Harvard-style reference from a hover card’s Copy reference link to the clipboard', async () => {
+      const doc = await vscode.workspace.openTextDocument(workspaceFile('answer.md'));
+      await vscode.window.showTextDocument(doc);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(4, 3));
+      const card = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && c.value.includes('Copy reference'));
+      ok(card, 'no Copy reference in the card');
+      // The first source with an address (a confirmed one: see data/sources.json).
+      const links = [...card.value.matchAll(/\[Copy reference\]\(command:(courseworkRoles\.copyReference)\?([^ )]+)/g)];
+      const link = links.find((l) => decodeURIComponent(l[2]!).includes('"url"'));
+      ok(link, card.value);
+      ok(card.isTrusted && typeof card.isTrusted === 'object' && card.isTrusted.enabledCommands?.includes('courseworkRoles.copyReference'), 'the card does not trust its Copy reference command');
+      const args = JSON.parse(decodeURIComponent(link[2]!)) as unknown[];
+      await vscode.env.clipboard.writeText('');
+      await vscode.commands.executeCommand(link[1]!, ...args);
+      const copied = await vscode.env.clipboard.readText();
+      const today = new Date();
+      const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+      ok(copied.startsWith('NHS Health Careers (n.d.) '), copied);
+      ok(copied.endsWith(`(Accessed: ${today.getDate()} ${months[today.getMonth()]} ${today.getFullYear()}).`) && copied.includes(' Available at: https://'), copied);
+    });
+  });
+
+  describe('a table row', function () {
+    this.timeout(30000);
+    afterEach(closeAll);
+
+    it('gets its empty Technology cell filled by the quick fix, not its Role cell', async () => {
+      const doc = await scratch('table.md', '| Role | Technology | Duties |\n|---|---|---|\n| Sonographer | | scans pregnant women |\n');
+      const diagnostics = await diagnosticsWhen(doc.uri, (d) => d.length >= 1);
+      const tech = diagnostics.find((d) => (d.code as { value: string }).value === 'missing-technology');
+      ok(tech, diagnostics.map(describeDiagnostic).join(' | '));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, tech.range, vscode.CodeActionKind.QuickFix.value);
+      const fill = actions.find((a) => a.title === "Fill in the Technology cell of Sonographer's row");
+      ok(fill?.command, actions.map((a) => a.title).join(' | '));
+      await vscode.commands.executeCommand(fill.command.command, ...(fill.command.arguments ?? []));
+      equal(doc.lineAt(2).text, '| Sonographer | which specific technology, device or software? | scans pregnant women |');
+    });
+  });
+
   describe('help that opens', function () {
     this.timeout(30000);
     afterEach(closeAll);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { caseFor, completionsAt, coverageReport, formatCount, hoverAt, quickFixes, roleCard, statusOf, wordStatus } from '../../src/core/assist.js';
+import { caseFor, completionsAt, coverageReport, formatCount, harvardReference, hoverAt, quickFixes, referenceDate, roleCard, statusOf, wordStatus } from '../../src/core/assist.js';
 import { Checker } from '../../src/core/check.js';
 import { bundledDataset, datasetWith, validateDatasetFile } from '../../src/core/dataset.js';
 // @ts-expect-error: a plain JavaScript build script, without types.
@@ -376,5 +376,30 @@ describe('word counts', () => {
     assert.match(text, /\| Role \| Line \| Words \| Technology \| Duties \|\n\|---\|---\|---\|---\|---\|\n/);
     assert.match(text, /\| Audiologist \| 3 \| 5 \| ✓ audiometers \|/);
     assert.match(text, /\| Sonographer \| 9 \| 3 \| ✗ missing \| ✗ missing \|/);
+  });
+});
+
+describe('references', () => {
+  const accessed = new Date(2026, 11, 1, 9, 30);
+
+  it('writes a Harvard-style reference: publisher, n.d., title, address and the date accessed', () => {
+    assert.equal(referenceDate(accessed), '1 December 2026');
+    assert.equal(referenceDate(new Date(2027, 0, 23)), '23 January 2027');
+    assert.equal(
+      harvardReference({ title: 'NHS Health Careers: Clinical engineering', url: 'https://www.healthcareers.nhs.uk/x' }, accessed),
+      'NHS Health Careers (n.d.) Clinical engineering. Available at: https://www.healthcareers.nhs.uk/x (Accessed: 1 December 2026).',
+    );
+    // Without an address: publisher and title only; without a publisher: the title first.
+    assert.equal(harvardReference({ title: 'NHS: MRI scan' }, accessed), 'NHS (n.d.) MRI scan.');
+    assert.equal(harvardReference({ title: 'Behind-the-Scenes Health Care Jobs', seed: '004' }, accessed), 'Behind-the-Scenes Health Care Jobs (n.d.).');
+    assert.equal(harvardReference({ title: 'X: Is it safe?' }, accessed), 'X (n.d.) Is it safe?');
+  });
+
+  it('offers Copy reference for each source in a card, as a command link with the source', () => {
+    const card = roleCard(dataset.roleById.get('clinical-engineer')!, dataset);
+    const links = [...card.matchAll(/\[Copy reference\]\(command:courseworkRoles\.copyReference\?([^ )]+)/g)].map((m) => JSON.parse(decodeURIComponent(m[1]!)) as unknown[]);
+    assert.equal(links.length, dataset.roleById.get('clinical-engineer')!.sources.length);
+    assert.deepEqual(links[0], [{ title: 'Care Learning: 2.1 Describe practitioner roles within the field of medical technology' }]);
+    assert.ok(links.some((l) => JSON.stringify(l).includes('"url":"https://www.healthcareers.nhs.uk/')), card);
   });
 });
