@@ -5,8 +5,9 @@
  *
  * A problem's code target is `coursework-roles-help:/<rule>.md`, which this
  * module serves. The Problems panel and the editor hover open it as a text
- * editor (neither runs `command:` links from a hover); the extension then
- * shows that page's preview in its place.
+ * editor (neither runs `command:` links from a hover), in the answer's
+ * group; the extension closes it, brings the answer back if that text
+ * editor took its (preview) tab, and shows the page's preview beside it.
  */
 import * as vscode from 'vscode';
 import missingDuties from '../../docs/rules/missing-duties.md';
@@ -34,20 +35,25 @@ function ruleOf(uri: vscode.Uri): string {
   return uri.path.replace(/^\//, '').replace(/\.md$/, '');
 }
 
-/** Opens a rule's page in the Markdown preview. */
+/** Opens a rule's page in the Markdown preview, beside the answer. */
 export async function showRuleHelp(ruleId: string): Promise<void> {
-  await vscode.commands.executeCommand('markdown.showPreview', helpUri(ruleId));
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', helpUri(ruleId));
 }
 
 /** Serves the pages and turns a page opened as text (a clicked code link) into its preview. */
 export class RuleHelp implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
+  /** The last editor that was not a rule page: the answer a clicked code link came from. */
+  private answer: { uri: vscode.Uri; column: vscode.ViewColumn | undefined } | undefined;
 
   constructor() {
+    const active = vscode.window.activeTextEditor;
+    if (active && active.document.uri.scheme !== HELP_SCHEME) this.answer = { uri: active.document.uri, column: active.viewColumn };
     this.disposables = [
       vscode.workspace.registerTextDocumentContentProvider(HELP_SCHEME, this),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor?.document.uri.scheme === HELP_SCHEME) void this.swapForPreview(editor.document.uri);
+        else if (editor) this.answer = { uri: editor.document.uri, column: editor.viewColumn };
       }),
     ];
   }
@@ -58,6 +64,9 @@ export class RuleHelp implements vscode.TextDocumentContentProvider, vscode.Disp
   }
 
   private async swapForPreview(uri: vscode.Uri): Promise<void> {
+    // The page opened in the answer's group and may have replaced the answer's preview tab: bring it back.
+    const answer = this.answer;
+    if (answer) await vscode.window.showTextDocument(answer.uri, { viewColumn: answer.column, preview: false });
     await showRuleHelp(ruleOf(uri));
     const key = uri.toString();
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key);

@@ -299,7 +299,11 @@ export function nodeSuite(): void {
     afterEach(closeAll);
 
     it('opens the rule page in the Markdown preview from a problem’s code link, offline, and does not check it', async () => {
-      const doc = await scratch('help.md', 'Sonographers are kind.\n');
+      const uri = workspaceFile('help.md');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Sonographers are kind.\n'));
+      // In a preview tab, as a click in the Explorer opens it: the page must not take its place.
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { preview: true });
       const [diagnostic] = await diagnosticsWhen(doc.uri, (d) => d.length === 2);
       const target = (diagnostic!.code as { target: vscode.Uri }).target;
       // What the Problems panel and the hover do with a code link: open its target.
@@ -314,6 +318,9 @@ export function nodeSuite(): void {
       // The page names roles in its examples; it is help, not an answer.
       equal(vscode.languages.getDiagnostics(target).length, 0, 'diagnostics on the rule page');
       await until(() => !vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === target.toString()), 'the raw page replaced by its preview');
+      // The answer is still open, still checked, beside the page.
+      ok(vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === doc.uri.toString()), 'the answer’s tab is gone');
+      equal(vscode.languages.getDiagnostics(doc.uri).length, 2, 'the answer’s diagnostics');
     });
   });
 
