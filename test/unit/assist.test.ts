@@ -240,10 +240,19 @@ describe('quick fixes', () => {
     assert.equal(apply(loose, looseTech!.insertion.offset, looseTech!.insertion.text), 'Role | Equipment used | Main duties\n--- | :---: | ---\nSonographer | which specific technology, device or software? | |\n');
   });
 
-  it('falls back to a sentence stem when the row has no empty cell for it', () => {
+  it('falls back to a sentence stem when the row has no empty cell for it, or is not below a header', () => {
     const text = '| Role | Technology | Duties |\n|---|---|---|\n| Sonographer | probes | kind |\n';
     const [stem] = fixesFor(text, 'missing-duties');
     assert.equal(stem!.title, 'Add a sentence on what Sonographer does');
+    // The role in the header row itself, at the start or below a paragraph.
+    for (const header of ['| Sonographer | Duties |\n|---|---|\n| x | |\n', 'Intro.\n\n| Sonographer | Duties |\n|---|---|\n| x | |\n']) {
+      assert.equal(fixesFor(header, 'missing-duties')[0]!.title, 'Add a sentence on what Sonographer does', header);
+    }
+    // An escaped pipe is text, not a cell boundary.
+    const escaped = '| Role | Notes \\| more | Duties |\n|---|---|---|\n| Sonographer | a \\| b | |\n';
+    const [fill] = fixesFor(escaped, 'missing-duties');
+    assert.equal(fill!.title, "Fill in the Duties cell of Sonographer's row");
+    assert.match(apply(escaped, fill!.insertion.offset, fill!.insertion.text), /\| a \\\| b \| what do they do\?/);
   });
 
   it('keeps a disable comment inside a table row', () => {
