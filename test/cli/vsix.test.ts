@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,4 +30,15 @@ describe('the packaged extension', () => {
     }
     assert.deepEqual(entries.filter((e) => /^extension\/(?:src|test|scripts|node_modules)\/|\.map$/.test(e)), []);
   });
+
+  it('links to no page of the repository that does not exist, in anything it ships', () => {
+    const dirs = ['docs/rules', 'media/walkthrough', 'dist', 'data'];
+    const files = ['package.json', 'README.md', 'CHANGELOG.md', ...dirs.flatMap((d) => readdirSync(join(root, d)).filter((f) => !f.endsWith('.map')).map((f) => `${d}/${f}`))];
+    assert.ok(files.length > 10, files.join(', '));
+    const bad = files.filter((f) => /github\.com\/coursework-roles/i.test(readFileSync(join(root, f), 'utf8')));
+    assert.deepEqual(bad, []);
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository?: unknown };
+    assert.equal(manifest.repository, undefined, 'package.json names a repository');
+  });
 });
+
