@@ -5,8 +5,8 @@
  *
  * A problem's code target is `coursework-roles-help:/<rule>.md`, which this
  * module serves. The Problems panel and the editor hover open it as a text
- * editor (neither runs `command:` links from a hover), in the answer's
- * group; the extension closes it, brings the answer back if that text
+ * editor in the answer's group (a `command:` target would do nothing from the
+ * hover, which opens code links without allowing commands); the extension closes it, brings the answer back if that text
  * editor took its (preview) tab, and shows the page's preview beside it.
  */
 import * as vscode from 'vscode';
