@@ -23,7 +23,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   // Some dependencies read import.meta.url, which a CommonJS bundle lacks.
-  define: { ...common.define, 'import.meta.url': 'importMetaUrl' },
+  define: { ...common.define, 'import.meta.url': 'importMetaUrl', PACKAGE_ROOT: '"../"' },
   banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
@@ -35,10 +35,13 @@ await build({
   platform: 'neutral',
   format: 'esm',
   packages: 'external',
+  // The rule pages (docs/rules/) are found from this file: dist/ is one below the package root.
+  define: { ...common.define, PACKAGE_ROOT: '"../"' },
 });
 
 // The extension: one activation for the node host and the browser (vscode.dev) host.
-const extension = { ...common, entryPoints: ['src/vscode/extension.ts'], external: ['vscode'], format: 'cjs' };
+// The rule pages are bundled as text, so the help opens offline in every host (vscode.dev too).
+const extension = { ...common, entryPoints: ['src/vscode/extension.ts'], external: ['vscode'], format: 'cjs', loader: { '.md': 'text' } };
 await build({ ...extension, outfile: 'dist/extension.cjs', platform: 'node', target: 'node20' });
 // A web worker has no DOM: prefer packages' "worker" builds (decode-named-character-reference's
 // "browser" build needs `document`).

@@ -5,17 +5,21 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { Checker } from '../core/check.js';
 import { DatasetError, datasetSizeProblem, datasetWith, parseDatasetText, type DatasetFile } from '../core/dataset.js';
 import { DEFAULT_LIMITS, skipReason } from '../core/limits.js';
-import type { CheckOptions } from '../core/rules.js';
+import { ruleDocPath, ruleDocUrl, type CheckOptions } from '../core/rules.js';
 import { formatCsv } from '../report/csv.js';
 import { submissionOf, type Criterion, type NotChecked, type Submission } from '../report/data.js';
 import { formatHtml } from '../report/html.js';
 import { formatText } from './report.js';
 
 declare const VERSION: string;
+/** The package root relative to this module (dist/cli.cjs), set by the build. */
+declare const PACKAGE_ROOT: string | undefined;
+const packageRoot = new URL(typeof PACKAGE_ROOT === 'string' ? PACKAGE_ROOT : '../../', import.meta.url);
 
 const USAGE = `Usage: coursework-roles [options] PATH...
 
@@ -35,6 +39,8 @@ Options:
   --no-color           plain text output
   -h, --help           show this help
   -v, --version        show the version
+
+Each rule is explained in DOCS
 
 Exit status: 0 nothing flagged, 1 something flagged, 2 usage, file or dataset error
 (including a file skipped as too large or too deeply nested; the others are still checked).`;
@@ -216,7 +222,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   try {
     const args = parseArgs(argv);
     if (args.help) {
-      out(`${USAGE}\n`);
+      out(`${USAGE.replace('DOCS', fileURLToPath(new URL(ruleDocPath('<rule>'), packageRoot)))}\n`);
       return 0;
     }
     if (args.version) {
@@ -247,8 +253,11 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
       const report = checker.check(source, options);
       if (report.messages.length > 0) flagged = true;
       if (args.format === 'text') texts.push(formatText(shown, report, checker.dataset, { color: colored }));
-      else if (args.format === 'json') submissions.push(checker.toJson(shown, report, source) as Submission);
-      else submissions.push(submissionOf(checker, shown, report, source));
+      else if (args.format === 'json') {
+        // Each message says where its rule's page is in the installed package.
+        const file = checker.toJson(shown, report, source);
+        submissions.push({ ...file, messages: file.messages.map((m) => ({ ...m, url: ruleDocUrl(m.ruleId, packageRoot) })) } as Submission);
+      } else submissions.push(submissionOf(checker, shown, report, source));
     }
     const output = format(args.format, texts, submissions, notChecked, checker);
     if (args.output === undefined) out(output);

@@ -5,7 +5,46 @@
  */
 import type { DocumentReport } from './check.js';
 import type { Dataset, Role, Source, Technology } from './dataset.js';
+import type { RoleCoverage } from './analyze.js';
 import { isDescribed, type CheckMessage, type RuleId } from './rules.js';
+import { countWords } from './words.js';
+
+/** A count with thousands separated by commas, as UK coursework writes it: "1,240". */
+export function formatCount(n: number): string {
+  const digits = String(Math.trunc(n));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0 && digits[i - 1] !== '-') out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+/** "1 word", "240 words". */
+export function wordsText(n: number): string {
+  return `${formatCount(n)} word${n === 1 ? '' : 's'}`;
+}
+
+/** How many words the text about a role has (see words.ts for what counts). */
+export function roleWords(report: DocumentReport, source: string, role: RoleCoverage): number {
+  return countWords(report.prose, source, role.scope);
+}
+
+/** What counts as a word, in one line for tooltips and reports. */
+export const WORD_RULE = 'headings, paragraphs, lists, tables and link text count; code, comments, front matter and link addresses do not';
+
+/**
+ * The status bar's word count: the answer's prose words, and with a limit
+ * ("1,240 / 1,500 words") whether it is over it.
+ */
+export function wordStatus(report: DocumentReport, source: string, limit = 0): { text: string; tooltip: string; over: boolean } {
+  const words = countWords(report.prose, source);
+  const over = limit > 0 && words > limit;
+  const text = limit > 0 ? `${formatCount(words)} / ${wordsText(limit)}` : wordsText(words);
+  let tooltip = `${wordsText(words)} in this answer (${WORD_RULE}).`;
+  if (limit > 0) tooltip += over ? `\n${wordsText(words - limit)} over the ${formatCount(limit)}-word limit.` : `\n${wordsText(limit - words)} left of the ${formatCount(limit)}-word limit.`;
+  return { text, tooltip, over };
+}
 
 /** A completion to offer. */
 export interface CompletionData {
@@ -98,9 +137,36 @@ export function completionsAt(source: string, offset: number, report: DocumentRe
   return { start, items };
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date as a UK reference writes it: "1 December 2026". */
+export function referenceDate(date: Date): string {
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/**
+ * A Harvard-style reference to a source, to paste into a bibliography:
+ * publisher (or author), year ("n.d.": the pages carry none), title, and for
+ * a page with an address "Available at: … (Accessed: 1 December 2026)."
+ * The publisher is the part of the title before ": " ("NHS Health Careers: Clinical engineering").
+ */
+export function harvardReference(source: Source, accessed: Date): string {
+  const colon = source.title.indexOf(': ');
+  const publisher = colon > 0 ? source.title.slice(0, colon) : undefined;
+  const title = colon > 0 ? source.title.slice(colon + 2) : source.title;
+  const stop = (text: string): string => (/[.?!]$/.test(text) ? text : `${text}.`);
+  const head = publisher ? `${publisher} (n.d.) ${stop(title)}` : `${title} (n.d.).`;
+  return source.url ? `${head} Available at: ${source.url} (Accessed: ${referenceDate(accessed)}).` : head;
+}
+
+/** The command a card's *Copy reference* link runs, with the source as its argument. */
+export const COPY_REFERENCE_COMMAND = 'courseworkRoles.copyReference';
+
 function sourceLine(source: Source): string {
   const seed = source.seed ? ' (seed text)' : '';
-  return source.url ? `[${source.title}](${source.url})` : `${source.title}${seed}`;
+  const cited = source.url ? `[${source.title}](${source.url})` : `${source.title}${seed}`;
+  const args = encodeURIComponent(JSON.stringify([{ title: source.title, ...(source.url ? { url: source.url } : {}) }]));
+  return `${cited} ([Copy reference](command:${COPY_REFERENCE_COMMAND}?${args} "Copy a Harvard-style reference to this source"))`;
 }
 
 function list(items: readonly string[]): string {
@@ -132,13 +198,14 @@ export function technologyCard(tech: Technology, dataset: Dataset): string {
 }
 
 /** The card for whatever is named at `offset`, with the range it covers. */
-export function hoverAt(report: DocumentReport, offset: number, dataset: Dataset): { start: number; end: number; markdown: string } | undefined {
+export function hoverAt(report: DocumentReport, offset: number, dataset: Dataset, source?: string): { start: number; end: number; markdown: string } | undefined {
   for (const role of report.coverage.roles) {
     for (const m of role.mentions) {
       if (m.start <= offset && offset < m.end) {
         const data = dataset.roleById.get(role.id);
         if (!data) return undefined;
-        const status = `*In this document:* technology ${role.technology ? 'described' : 'missing'}, duties ${role.duties ? 'described' : 'missing'}.`;
+        const words = source === undefined ? '' : `; ${wordsText(roleWords(report, source, role))} about it`;
+        const status = `*In this document:* technology ${role.technology ? 'described' : 'missing'}, duties ${role.duties ? 'described' : 'missing'}${words}.`;
         return { start: m.start, end: m.end, markdown: `${roleCard(data, dataset)}\n\n---\n\n${status}` };
       }
     }
@@ -213,11 +280,82 @@ function insertionPoint(source: string, report: DocumentReport, roleId: string):
   return { offset: main?.end ?? source.length, paragraph: true };
 }
 
+/** Placeholders for a table cell: the stem without its subject and verb, which the row's Role cell and header give. */
+const CELL_STEMS: Record<'missing-technology' | 'missing-duties', string> = {
+  'missing-technology': '${1:which specific technology, device or software?}',
+  'missing-duties': STEMS['missing-duties'].replace(/\.$/, ''),
+};
+
+/** Header names of the column each rule fills in a table. */
+const COLUMN_OF: Record<'missing-technology' | 'missing-duties', RegExp> = {
+  'missing-technology': /technolog|equipment|device|tool|software|system/i,
+  'missing-duties': /dut(?:y|ies)|task|responsibilit|what (?:they|it) do|activit/i,
+};
+
+/** The cells of a table row line, as [start, end) offsets of their text between the pipes. */
+function cellsOf(source: string, lineStart: number, lineEnd: number): { start: number; end: number }[] {
+  const pipes: number[] = [];
+  for (let i = lineStart; i < lineEnd; i++) if (source[i] === '|' && source[i - 1] !== '\\') pipes.push(i);
+  let first = lineStart;
+  while (first < lineEnd && (source[first] === ' ' || source[first] === '\t')) first++;
+  let last = lineEnd;
+  while (last > first && (source[last - 1] === ' ' || source[last - 1] === '\t' || source[last - 1] === '\r')) last--;
+  const bounds = [...(source[first] === '|' ? [] : [first - 1]), ...pipes, ...(source[last - 1] === '|' ? [] : [last])];
+  const cells: { start: number; end: number }[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) cells.push({ start: bounds[i]! + 1, end: bounds[i + 1]! });
+  return cells;
+}
+
+function lineAround(source: string, offset: number): { start: number; end: number } {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const newline = source.indexOf('\n', offset);
+  return { start, end: newline < 0 ? source.length : newline };
+}
+
+/**
+ * For a role that leads a table row: where its row's empty Technology or
+ * Duties cell is (found by the header's name), or undefined.
+ */
+function emptyCellFor(source: string, report: DocumentReport, message: CheckMessage, rule: 'missing-technology' | 'missing-duties'): { offset: number; header: string; before: string; after: string } | undefined {
+  const block = report.prose.blocks.find((b) => b.kind === 'cell' && b.start <= message.start && message.end <= b.end);
+  if (!block) return undefined;
+  const row = lineAround(source, message.start);
+  // Up from the row to the delimiter row (|---|---|); the header is the line above it.
+  let line = row;
+  for (;;) {
+    if (line.start === 0) return undefined;
+    const above = lineAround(source, line.start - 1);
+    const cells = cellsOf(source, above.start, above.end);
+    if (cells.length > 0 && cells.every((c) => /^\s*:?-+:?\s*$/.test(source.slice(c.start, c.end)))) {
+      if (above.start === 0) return undefined;
+      line = lineAround(source, above.start - 1);
+      break;
+    }
+    if (!source.slice(above.start, above.end).includes('|')) return undefined;
+    line = above;
+  }
+  const headers = cellsOf(source, line.start, line.end).map((c) => source.slice(c.start, c.end).trim());
+  const cells = cellsOf(source, row.start, row.end);
+  const column = headers.findIndex((h, i) => COLUMN_OF[rule].test(h) && cells[i] !== undefined && source.slice(cells[i]!.start, cells[i]!.end).trim() === '');
+  if (column < 0) return undefined;
+  const cell = cells[column]!;
+  // After the cell's first space; a space of its own on each side where the text would touch a pipe.
+  const offset = cell.end > cell.start ? cell.start + 1 : cell.start;
+  const before = source[offset - 1] === '|' ? ' ' : '';
+  const after = offset >= cell.end ? ' ' : '';
+  return { offset, header: headers[column]!, before, after };
+}
+
 /** The quick fixes for a message: a sentence stem to complete, and disable comments. */
 export function quickFixes(source: string, report: DocumentReport, message: CheckMessage, dataset: Dataset): QuickFix[] {
   const fixes: QuickFix[] = [];
   const rule = message.ruleId;
-  if ((rule === 'missing-technology' || rule === 'missing-duties') && message.roleId) {
+  const cell = (rule === 'missing-technology' || rule === 'missing-duties') && message.roleId ? emptyCellFor(source, report, message, rule) : undefined;
+  if (cell && (rule === 'missing-technology' || rule === 'missing-duties')) {
+    const name = dataset.roleById.get(message.roleId!)?.name ?? message.roleId!;
+    const snippet = `${cell.before}${CELL_STEMS[rule]}${cell.after}`;
+    fixes.push({ title: `Fill in the ${cell.header} cell of ${name}'s row`, insertion: { offset: cell.offset, snippet, text: plainOf(snippet) }, preferred: true });
+  } else if ((rule === 'missing-technology' || rule === 'missing-duties') && message.roleId) {
     const name = dataset.roleById.get(message.roleId)?.name ?? message.roleId;
     const { offset, paragraph } = insertionPoint(source, report, message.roleId);
     const subject = paragraph ? plural(name) : 'They';
@@ -270,8 +408,11 @@ export function statusOf(report: DocumentReport, dataset: Dataset): { text: stri
   return { text, tooltip };
 }
 
-/** A readable Markdown coverage report for a document. */
-export function coverageReport(fileName: string, report: DocumentReport, dataset: Dataset): string {
+/**
+ * A readable Markdown coverage report for a document. With the document's
+ * text it also gives the words of the answer and of each role.
+ */
+export function coverageReport(fileName: string, report: DocumentReport, dataset: Dataset, words?: { source: string; limit?: number }): string {
   const roles = report.coverage.roles;
   const described = roles.filter(isDescribed).length;
   const lines = [`# Coverage report: ${fileName}`, ''];
@@ -280,13 +421,18 @@ export function coverageReport(fileName: string, report: DocumentReport, dataset
     return `${lines.join('\n')}\n`;
   }
   lines.push(`**${described} of ${roles.length}** role${roles.length === 1 ? '' : 's'} named ${roles.length === 1 ? 'is' : 'are'} fully described (technology and duties).`, '');
-  lines.push('| Role | Line | Technology | Duties |', '|---|---|---|---|');
+  if (words) {
+    const status = wordStatus(report, words.source, words.limit);
+    lines.push(`**${status.text}** in the answer${status.over ? `, over the limit` : ''} (${WORD_RULE}).`, '');
+  }
+  lines.push(words ? '| Role | Line | Words | Technology | Duties |' : '| Role | Line | Technology | Duties |', words ? '|---|---|---|---|---|' : '|---|---|---|---|');
   for (const r of roles) {
     const name = dataset.roleById.get(r.id)?.name ?? r.id;
     const line = report.lines.point(r.main.start).line;
     const tech = r.technology ? `✓ ${r.technologyEvidence.slice(0, 3).join(', ')}` : '✗ missing';
     const duties = r.duties ? `✓ ${r.dutyEvidence.slice(0, 2).join('; ')}` : '✗ missing';
-    lines.push(`| ${name} | ${line} | ${tech.replace(/\|/g, '\\|')} | ${duties.replace(/\|/g, '\\|')} |`);
+    const count = words ? ` ${formatCount(roleWords(report, words.source, r))} |` : '';
+    lines.push(`| ${name} | ${line} |${count} ${tech.replace(/\|/g, '\\|')} | ${duties.replace(/\|/g, '\\|')} |`);
   }
   const todo = roles.filter((r) => !isDescribed(r));
   if (todo.length) {

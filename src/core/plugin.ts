@@ -10,8 +10,8 @@
  * const file = await remark().use(remarkGfm).use(remarkFrontmatter).use(remarkCourseworkRoles, { minRoles: 4 }).process(text);
  * ```
  *
- * Messages carry `ruleId`, `source` ('coursework-roles'), `url` (the rule's
- * README section), `place`, `fatal` (true for `error`, false for `warning`,
+ * Messages carry `ruleId`, `source` ('coursework-roles'), `url` (the `file:`
+ * URL of the rule's page, `docs/rules/<rule>.md` in the installed package), `place`, `fatal` (true for `error`, false for `warning`,
  * undefined for `info`, as in unified-language-server) and, in `data`, the
  * role id and its other mentions.
  */
@@ -19,7 +19,11 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { Checker } from './check.js';
 import { DatasetError, datasetWith, validateDatasetFile } from './dataset.js';
-import { ruleUrl, type CheckOptions } from './rules.js';
+import { ruleDocUrl, type CheckOptions } from './rules.js';
+
+/** The package root relative to this module: set by the build for dist/remark.mjs; src/core/ when run from source. */
+declare const PACKAGE_ROOT: string | undefined;
+const packageRoot = new URL(typeof PACKAGE_ROOT === 'string' ? PACKAGE_ROOT : '../../', import.meta.url);
 
 /** Options of the remark plugin. */
 export interface RemarkCourseworkRolesOptions extends CheckOptions {
@@ -52,7 +56,7 @@ export default function remarkCourseworkRoles(options: RemarkCourseworkRolesOpti
         ruleId: m.ruleId,
         source: SOURCE,
       });
-      message.url = ruleUrl(m.ruleId);
+      message.url = ruleDocUrl(m.ruleId, packageRoot);
       message.fatal = m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined;
       // Not a vfile-message field: editors and reporters that know it show the related mentions.
       (message as typeof message & { data?: unknown }).data = { roleId: m.roleId, related: m.related };

@@ -15,12 +15,18 @@ export type Severity = 'error' | 'warning' | 'info' | 'off';
 /** The rules, in the order their messages are sorted. */
 export const RULE_IDS: readonly RuleId[] = ['missing-technology', 'missing-duties', 'too-few-roles'];
 
-/** Where the rules are documented: each id is an anchor of this page. */
-export const RULES_URL = 'https://github.com/coursework-roles/coursework-roles#rules';
+/**
+ * Where a rule's page is, relative to the package root: `docs/rules/<rule>.md`.
+ * The pages ship in the npm package and the .vsix; each front end turns this
+ * into an address it can open (a `file:` URL, or the extension's help scheme).
+ */
+export function ruleDocPath(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}
 
-/** The README anchor of a rule. */
-export function ruleUrl(ruleId: RuleId): string {
-  return RULES_URL.replace('#rules', `#${ruleId}`);
+/** The `file:` URL of a rule's page, given the package root's URL (ending in `/`). */
+export function ruleDocUrl(ruleId: string, packageRoot: string | URL): string {
+  return new URL(ruleDocPath(ruleId), packageRoot).href;
 }
 
 /** Options every front end (CLI, extension, remark plugin) shares. */

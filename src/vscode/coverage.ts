@@ -1,6 +1,6 @@
 /** The Coverage view in the Explorer, the status bar item and the coverage report. */
 import * as vscode from 'vscode';
-import { coverageReport, statusOf } from '../core/assist.js';
+import { coverageReport, roleWords, statusOf, wordStatus, wordsText } from '../core/assist.js';
 import type { RoleCoverage } from '../core/analyze.js';
 import type { DatasetService } from './datasets.js';
 import { Linter } from './linter.js';
@@ -53,9 +53,11 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode>, vsco
       return item;
     }
     const full = role.technology && role.duties;
+    const report = this.linter.reportFor(document);
+    const words = report ? ` · ${wordsText(roleWords(report, document.getText(), role))}` : '';
     const item = new vscode.TreeItem(this.datasets.checker.dataset.roleById.get(role.id)?.name ?? role.id, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `${document.uri.toString()}#${role.id}`;
-    item.description = full ? 'fully described' : [!role.technology && 'technology', !role.duties && 'duties'].filter(Boolean).join(' and ') + ' missing';
+    item.description = (full ? 'fully described' : [!role.technology && 'technology', !role.duties && 'duties'].filter(Boolean).join(' and ') + ' missing') + words;
     item.iconPath = new vscode.ThemeIcon(full ? 'pass-filled' : 'circle-large-outline');
     const start = document.positionAt(role.main.start);
     item.command = { title: 'Go to mention', command: 'vscode.open', arguments: [document.uri, { selection: new vscode.Range(start, document.positionAt(role.main.end)) }] };
@@ -109,6 +111,45 @@ export class CoverageStatus implements vscode.Disposable {
   }
 }
 
+/** The words of a document's limit setting (0: no limit). */
+export function wordLimitFor(uri: vscode.Uri): number {
+  return vscode.workspace.getConfiguration('courseworkRoles', uri).get<number>('wordLimit', 0);
+}
+
+/** The second status bar item: the answer's words, against the limit if one is set. */
+export class WordStatus implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('courseworkRoles.words', vscode.StatusBarAlignment.Right, 99);
+  /** Whether the item is shown, and whether it is past the limit. */
+  visible = false;
+  over = false;
+
+  constructor(private readonly linter: Linter) {
+    this.item.name = 'Coursework Roles word count';
+    this.item.command = { title: 'Set a word limit', command: 'workbench.action.openSettings', arguments: ['courseworkRoles.wordLimit'] };
+  }
+
+  /** Shows the words of a document, or hides the item. */
+  show(document: vscode.TextDocument | undefined): void {
+    const report = document ? this.linter.reportFor(document) : undefined;
+    if (!document || !report) {
+      this.item.hide();
+      this.visible = false;
+      return;
+    }
+    const status = wordStatus(report, document.getText(), wordLimitFor(document.uri));
+    this.over = status.over;
+    this.item.text = status.text;
+    this.item.tooltip = `${status.tooltip}\n\nClick to set a word limit (courseworkRoles.wordLimit).`;
+    this.item.backgroundColor = status.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
+    this.visible = true;
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
+
 /** Opens the coverage report of a document beside the editor. */
 export async function showCoverageReport(linter: Linter, datasets: DatasetService, document: vscode.TextDocument | undefined): Promise<vscode.TextDocument | undefined> {
   if (!document || !Linter.isMarkdown(document)) {
@@ -118,7 +159,7 @@ export async function showCoverageReport(linter: Linter, datasets: DatasetServic
   const report = linter.reportFor(document);
   if (!report) return undefined;
   const name = document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri);
-  const content = coverageReport(name, report, datasets.checker.dataset);
+  const content = coverageReport(name, report, datasets.checker.dataset, { source: document.getText(), limit: wordLimitFor(document.uri) });
   const shown = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(shown, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
   return shown;

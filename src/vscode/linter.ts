@@ -8,8 +8,10 @@ import * as vscode from 'vscode';
 import type { DocumentReport } from '../core/check.js';
 import { DEFAULT_LIMITS, skipReason } from '../core/limits.js';
 import { DocumentSession } from '../core/session.js';
-import { ruleUrl, type CheckMessage, type CheckOptions, type RuleId, type Severity } from '../core/rules.js';
+import { type CheckMessage, type CheckOptions, type RuleId, type Severity } from '../core/rules.js';
 import type { DatasetService } from './datasets.js';
+import { DraftingGuard } from './drafting.js';
+import { HELP_SCHEME, helpUri } from './help.js';
 import type { Log } from './log.js';
 
 /** The diagnostics' source, as shown in the Problems panel. */
@@ -38,7 +40,8 @@ export function toDiagnostic(document: vscode.TextDocument, message: CheckMessag
   const range = new vscode.Range(document.positionAt(message.start), document.positionAt(message.end));
   const diagnostic = new vscode.Diagnostic(range, message.message, severityOf(message.severity));
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: message.ruleId, target: vscode.Uri.parse(ruleUrl(message.ruleId)) };
+  // The code opens the rule's bundled page (see help.ts), offline.
+  diagnostic.code = { value: message.ruleId, target: helpUri(message.ruleId) };
   diagnostic.relatedInformation = message.related.map(
     (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))), 'Also named here'),
   );
@@ -49,6 +52,8 @@ interface Entry {
   version: number;
   report: DocumentReport;
   messages: CheckMessage[];
+  /** What was last published (each message's rule, severity and places), so the same is not published twice. */
+  published?: string;
 }
 
 /** Lints Markdown documents as they change. */
@@ -60,7 +65,9 @@ export class Linter implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.updated];
+  /** Holds back a role's missing-* problems while its text is being written. */
+  private readonly drafting = new DraftingGuard((document) => this.publish(document));
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.updated, this.drafting];
 
   /** Documents not checked, with the reason (too large, too deeply nested). */
   private readonly skipped = new Map<string, string>();
@@ -76,6 +83,7 @@ export class Linter implements vscode.Disposable {
     this.disposables.push(
       ws.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       ws.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && Linter.isMarkdown(e.document)) this.drafting.noteChange(e);
         if (e.contentChanges.length > 0 && this.mode(e.document) === 'onType') this.schedule(e.document, this.delay(e.document));
         else if (e.contentChanges.length > 0) this.invalidate(e.document);
       }),
@@ -111,9 +119,9 @@ export class Linter implements vscode.Disposable {
     return vscode.workspace.getConfiguration('courseworkRoles', document.uri).get<number>('debounceMs', 300);
   }
 
-  /** Whether the extension checks this document. */
+  /** Whether the extension checks this document (an answer, not one of its own rule pages). */
   static isMarkdown(document: vscode.TextDocument): boolean {
-    return document.languageId === 'markdown';
+    return document.languageId === 'markdown' && document.uri.scheme !== HELP_SCHEME;
   }
 
   private static isShown(uri: vscode.Uri): boolean {
@@ -181,14 +189,25 @@ export class Linter implements vscode.Disposable {
     try {
       const report = this.check(document);
       this.reports.set(key, { version: document.version, report, messages: report.messages });
-      const enabled = vscode.workspace.getConfiguration('courseworkRoles', document.uri).get<boolean>('diagnostics.enabled', true);
-      this.collection.set(document.uri, enabled ? report.messages.map((m) => toDiagnostic(document, m)) : []);
+      this.publish(document);
       this.updated.fire(document);
       return report;
     } catch (error) {
       this.log.error(`Checking ${document.uri.toString(true)} failed: ${(error as Error).stack ?? String(error)}`);
       return undefined;
     }
+  }
+
+  /** Publishes a document's latest messages as diagnostics, but for those held back while drafting. */
+  private publish(document: vscode.TextDocument): void {
+    const entry = this.reports.get(document.uri.toString());
+    if (!entry || entry.version !== document.version) return;
+    const enabled = vscode.workspace.getConfiguration('courseworkRoles', document.uri).get<boolean>('diagnostics.enabled', true);
+    const shown = enabled ? this.drafting.shown(document, entry.report.coverage.roles, entry.messages) : [];
+    const key = shown.map((m) => `${m.ruleId} ${m.severity} ${m.start}-${m.end} ${m.related.map((r) => r.start).join(':')}`).join();
+    if (entry.published === key && this.collection.has(document.uri)) return;
+    entry.published = key;
+    this.collection.set(document.uri, shown.map((m) => toDiagnostic(document, m)));
   }
 
   /** The latest report of a document if it matches the document's text, checking it if not. */
@@ -229,6 +248,7 @@ export class Linter implements vscode.Disposable {
     this.reports.delete(key);
     this.sessions.delete(key);
     this.skipped.delete(key);
+    this.drafting.forget(uri);
     this.collection.delete(uri);
   }
 

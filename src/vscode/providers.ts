@@ -1,9 +1,27 @@
 /** Completion, hover and quick-fix providers: conversions of the core's plain data. */
 import * as vscode from 'vscode';
-import { completionsAt, hoverAt, quickFixes } from '../core/assist.js';
+import { COPY_REFERENCE_COMMAND, completionsAt, harvardReference, hoverAt, quickFixes } from '../core/assist.js';
+import type { Source } from '../core/dataset.js';
 import type { RuleId } from '../core/rules.js';
 import type { DatasetService } from './datasets.js';
 import { DIAGNOSTIC_SOURCE, Linter } from './linter.js';
+
+/** A card as Markdown whose only trusted command is *Copy reference*. */
+function card(markdown: string): vscode.MarkdownString {
+  const text = new vscode.MarkdownString(markdown);
+  text.isTrusted = { enabledCommands: [COPY_REFERENCE_COMMAND] };
+  return text;
+}
+
+/** *Copy reference*: puts a Harvard-style reference to a source, accessed today, on the clipboard. */
+export async function copyReference(source: unknown): Promise<string | undefined> {
+  const s = source as Partial<Source> | undefined;
+  if (!s || typeof s.title !== 'string' || (s.url !== undefined && typeof s.url !== 'string')) return undefined;
+  const reference = harvardReference({ title: s.title, ...(s.url ? { url: s.url } : {}) }, new Date());
+  await vscode.env.clipboard.writeText(reference);
+  void vscode.window.setStatusBarMessage(`Reference copied: ${reference}`, 4000);
+  return reference;
+}
 
 const enabled = (uri: vscode.Uri, feature: string): boolean => vscode.workspace.getConfiguration('courseworkRoles', uri).get<boolean>(`${feature}.enabled`, true);
 
@@ -25,7 +43,7 @@ export class RoleCompletionProvider implements vscode.CompletionItemProvider {
     return context.items.map((data) => {
       const item = new vscode.CompletionItem(data.label, data.kind === 'role' ? vscode.CompletionItemKind.Class : vscode.CompletionItemKind.Value);
       item.detail = data.detail;
-      item.documentation = new vscode.MarkdownString(data.documentation);
+      item.documentation = card(data.documentation);
       item.sortText = data.sortText;
       item.range = range;
       return item;
@@ -44,9 +62,9 @@ export class RoleHoverProvider implements vscode.HoverProvider {
     if (!enabled(document.uri, 'hovers')) return undefined;
     const report = this.linter.reportFor(document);
     if (!report) return undefined;
-    const hover = hoverAt(report, document.offsetAt(position), this.datasets.checker.dataset);
+    const hover = hoverAt(report, document.offsetAt(position), this.datasets.checker.dataset, document.getText());
     if (!hover) return undefined;
-    return new vscode.Hover(new vscode.MarkdownString(hover.markdown), new vscode.Range(document.positionAt(hover.start), document.positionAt(hover.end)));
+    return new vscode.Hover(card(hover.markdown), new vscode.Range(document.positionAt(hover.start), document.positionAt(hover.end)));
   }
 }
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HOSTILE } from '../fixtures/hostile.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,7 +49,9 @@ describe('the coursework-roles CLI', () => {
       endLine: 9,
       endColumn: 16,
       message: 'Sonographer is named but no specific technology it uses is described',
+      url: pathToFileURL(join(root, 'docs/rules/missing-technology.md')).href,
     });
+    for (const m of report.messages) assert.ok(existsSync(fileURLToPath(m.url)), `${m.url} does not exist`);
     assert.deepEqual(report.messages.map((m: { ruleId: string; roleId: string }) => `${m.ruleId} ${m.roleId}`), [
       'missing-technology sonographer',
       'missing-duties sonographer',
@@ -85,6 +87,28 @@ describe('the coursework-roles CLI', () => {
     const result = run('--format', 'json', '--min-roles', '4', 'examples/good-answer.md');
     assert.equal(result.code, 1);
     assert.deepEqual(JSON.parse(result.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId), ['too-few-roles']);
+  });
+
+  it('says in --help where the rule pages are, and the built remark plugin points at them', async () => {
+    const help = run('--help');
+    assert.equal(help.code, 0);
+    assert.ok(help.stdout.includes(`Each rule is explained in ${join(root, 'docs/rules/<rule>.md')}`), help.stdout);
+    const { VFile } = await import('vfile');
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const plugin = (await import(pathToFileURL(join(root, 'dist/remark.mjs')).href)).default;
+    const file = new VFile({ path: 'a.md', value: 'Sonographers are kind.' });
+    const processor = unified().use(remarkParse).use(plugin);
+    await processor.run(processor.parse(file), file);
+    assert.deepEqual(file.messages.map((m) => m.url), ['missing-technology', 'missing-duties'].map((r) => pathToFileURL(join(root, `docs/rules/${r}.md`)).href));
+  });
+
+  it('ships the rule pages in the npm package', () => {
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+    assert.equal(pack.status, 0, pack.stderr);
+    const files = (JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    for (const rule of ['missing-technology', 'missing-duties', 'too-few-roles', 'required-role']) assert.ok(files.includes(`docs/rules/${rule}.md`), `docs/rules/${rule}.md not in ${files.length} files`);
+    for (const built of ['dist/cli.cjs', 'dist/remark.mjs']) assert.ok(files.includes(built), `${built} not packed`);
   });
 
   it('exits 2 with one line on stderr for usage and file errors', () => {

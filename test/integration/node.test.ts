@@ -166,6 +166,164 @@ export function nodeSuite(): void {
     });
   });
 
+  describe('quiet while drafting', function () {
+    this.timeout(30000);
+    const described = '## Radiographers\n\nRadiographers use X-ray machines and CT scanners. They position each patient and choose the exposure.\n';
+    const sonographer = (d: readonly vscode.Diagnostic[]): string[] => d.filter((x) => x.message.startsWith('Sonographer is named')).map((x) => (x.code as { value: string }).value);
+
+    afterEach(async () => {
+      await setSetting('quietWhileDrafting', undefined);
+      await setSetting('quietPauseSeconds', undefined);
+      await closeAll();
+    });
+
+    /** Types a new paragraph "Sonographers " at the end, leaves the cursor after it, and waits for its check. */
+    async function startParagraph(name: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; roles: Api }> {
+      const roles = await api();
+      const doc = await scratch(name, described);
+      const editor = await vscode.window.showTextDocument(doc);
+      await diagnosticsWhen(doc.uri, (d) => d.length === 0);
+      const checked = new Promise<void>((resolve) => {
+        const listener = roles.onDidCheck((d) => {
+          if (d === doc && roles.reportFor(doc)?.coverage.roles.some((r) => r.id === 'sonographer')) {
+            listener.dispose();
+            resolve();
+          }
+        });
+      });
+      ok(await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\nSonographers ')), 'edit refused');
+      const end = doc.positionAt(doc.getText().length);
+      editor.selection = new vscode.Selection(end, end);
+      await checked;
+      return { doc, editor, roles };
+    }
+
+    it('holds back a new paragraph’s warnings while the cursor is at its end, and shows them when it moves to another paragraph', async () => {
+      const { doc, editor, roles } = await startParagraph('drafting.md');
+      equal(sonographer(vscode.languages.getDiagnostics(doc.uri)), [], 'warnings while drafting');
+      // The rest stays current: the new role is counted and listed.
+      equal(roles.status().text, 'Roles: 1 of 2 described');
+      ok(roles.coverageItems().some((i) => String(i.label) === 'Sonographer'), 'Sonographer not in the Coverage view');
+      editor.selection = new vscode.Selection(new vscode.Position(2, 5), new vscode.Position(2, 5));
+      const shown = await diagnosticsWhen(doc.uri, (d) => sonographer(d).length === 2, 5000);
+      equal(sonographer(shown), ['missing-technology', 'missing-duties']);
+    });
+
+    it('shows them after a pause with no edit, the cursor still there', async () => {
+      await setSetting('quietPauseSeconds', 1);
+      const { doc, editor } = await startParagraph('pause.md');
+      const at = editor.selection.active;
+      equal(sonographer(vscode.languages.getDiagnostics(doc.uri)), [], 'warnings before the pause');
+      await diagnosticsWhen(doc.uri, (d) => sonographer(d).length === 2, 5000);
+      ok(editor.selection.active.isEqual(at), 'the cursor moved');
+    });
+
+    it('shows them at once with the setting off', async () => {
+      await setSetting('quietWhileDrafting', false);
+      const { doc, editor } = await startParagraph('loud.md');
+      equal(sonographer(vscode.languages.getDiagnostics(doc.uri)), ['missing-technology', 'missing-duties']);
+      ok(editor.selection.active.isEqual(doc.positionAt(doc.getText().length)), 'the cursor left the paragraph');
+    });
+  });
+
+  describe('a first run that teaches', function () {
+    this.timeout(30000);
+    afterEach(closeAll);
+
+    it('contributes a five-step walkthrough whose media are in the extension, and opens its example answer', async () => {
+      const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const walkthroughs = (extension.packageJSON as { contributes: { walkthroughs: { id: string; steps: { title: string; media: Record<string, string> }[] }[] } }).contributes.walkthroughs;
+      equal(walkthroughs.map((w) => w.id), ['firstAnswer']);
+      equal(walkthroughs[0]!.steps.map((s) => s.title), ['Open an example answer', 'See a flagged role', 'Use a quick fix', 'Open the Coverage view', 'Set a word limit']);
+      for (const step of walkthroughs[0]!.steps) {
+        const media = step.media.markdown ?? step.media.svg ?? step.media.image;
+        ok(media, `${step.title}: no media`);
+        const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, media));
+        ok(stat.size > 100, `${media} is empty`);
+      }
+      await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'coursework-roles.coursework-roles#firstAnswer', false);
+      await until(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => /welcome|walkthrough|coursework/i.test(t.label) && !(t.input instanceof vscode.TabInputText)), 'the walkthrough tab');
+      // Step one: the example answer, with its flagged roles.
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('courseworkRoles.openExample');
+      ok(editor.document.isUntitled && editor.document.languageId === 'markdown', `example: ${editor.document.uri.toString()}`);
+      const diagnostics = await diagnosticsWhen(editor.document.uri, (d) => d.length === 4);
+      ok(diagnostics.some((d) => d.message === 'Sonographer is named but its duties are not described'), diagnostics.map((d) => d.message).join(' | '));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+  });
+
+  describe('references students can trust', function () {
+    this.timeout(30000);
+
+    it('copies a Harvard-style reference from a hover card’s Copy reference link to the clipboard', async () => {
+      const doc = await vscode.workspace.openTextDocument(workspaceFile('answer.md'));
+      await vscode.window.showTextDocument(doc);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(4, 3));
+      const card = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && c.value.includes('Copy reference'));
+      ok(card, 'no Copy reference in the card');
+      // The first source with an address (a confirmed one: see data/sources.json).
+      const links = [...card.value.matchAll(/\[Copy reference\]\(command:(courseworkRoles\.copyReference)\?([^ )]+)/g)];
+      const link = links.find((l) => decodeURIComponent(l[2]!).includes('"url"'));
+      ok(link, card.value);
+      ok(card.isTrusted && typeof card.isTrusted === 'object' && card.isTrusted.enabledCommands?.includes('courseworkRoles.copyReference'), 'the card does not trust its Copy reference command');
+      const args = JSON.parse(decodeURIComponent(link[2]!)) as unknown[];
+      await vscode.env.clipboard.writeText('');
+      await vscode.commands.executeCommand(link[1]!, ...args);
+      const copied = await vscode.env.clipboard.readText();
+      const today = new Date();
+      const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+      ok(copied.startsWith('NHS Health Careers (n.d.) '), copied);
+      ok(copied.endsWith(`(Accessed: ${today.getDate()} ${months[today.getMonth()]} ${today.getFullYear()}).`) && copied.includes(' Available at: https://'), copied);
+    });
+  });
+
+  describe('a table row', function () {
+    this.timeout(30000);
+    afterEach(closeAll);
+
+    it('gets its empty Technology cell filled by the quick fix, not its Role cell', async () => {
+      const doc = await scratch('table.md', '| Role | Technology | Duties |\n|---|---|---|\n| Sonographer | | scans pregnant women |\n');
+      const diagnostics = await diagnosticsWhen(doc.uri, (d) => d.length >= 1);
+      const tech = diagnostics.find((d) => (d.code as { value: string }).value === 'missing-technology');
+      ok(tech, diagnostics.map(describeDiagnostic).join(' | '));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, tech.range, vscode.CodeActionKind.QuickFix.value);
+      const fill = actions.find((a) => a.title === "Fill in the Technology cell of Sonographer's row");
+      ok(fill?.command, actions.map((a) => a.title).join(' | '));
+      await vscode.commands.executeCommand(fill.command.command, ...(fill.command.arguments ?? []));
+      equal(doc.lineAt(2).text, '| Sonographer | which specific technology, device or software? | scans pregnant women |');
+    });
+  });
+
+  describe('help that opens', function () {
+    this.timeout(30000);
+    afterEach(closeAll);
+
+    it('opens the rule page in the Markdown preview from a problem’s code link, offline, and does not check it', async () => {
+      const uri = workspaceFile('help.md');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Sonographers are kind.\n'));
+      // In a preview tab, as a click in the Explorer opens it: the page must not take its place.
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { preview: true });
+      const [diagnostic] = await diagnosticsWhen(doc.uri, (d) => d.length === 2);
+      const target = (diagnostic!.code as { target: vscode.Uri }).target;
+      // What the Problems panel and the hover do with a code link: open its target.
+      await vscode.commands.executeCommand('vscode.open', target);
+      const preview = await until(
+        () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('missing-technology')),
+        'a Markdown preview of the rule page',
+      );
+      ok((preview.input as vscode.TabInputWebview).viewType.includes('markdown.preview'), `tab ${preview.label}: ${(preview.input as vscode.TabInputWebview).viewType}`);
+      const page = await vscode.workspace.openTextDocument(target);
+      ok(page.getText().startsWith('# missing-technology\n') && page.getText().includes('## How to turn it off'), page.getText().slice(0, 200));
+      // The page names roles in its examples; it is help, not an answer.
+      equal(vscode.languages.getDiagnostics(target).length, 0, 'diagnostics on the rule page');
+      await until(() => !vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === target.toString()), 'the raw page replaced by its preview');
+      // The answer is still open, still checked, beside the page.
+      ok(vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === doc.uri.toString()), 'the answer’s tab is gone');
+      equal(vscode.languages.getDiagnostics(doc.uri).length, 2, 'the answer’s diagnostics');
+    });
+  });
+
   describe('coverage view, status bar and report', function () {
     this.timeout(30000);
 
@@ -178,12 +336,38 @@ export function nodeSuite(): void {
       ok(roles.status().tooltip.includes('Sonographer: duties missing'), roles.status().tooltip);
       ok(roles.status().tooltip.includes('Click to open the Coverage view'), roles.status().tooltip);
       const items = roles.coverageItems();
-      equal(items.map((i) => `${String(i.label)}: ${String(i.description)}`), ['Radiographer: fully described', 'Sonographer: duties missing', 'Clinical Coder: technology and duties missing']);
+      equal(items.map((i) => `${String(i.label)}: ${String(i.description)}`), [
+        'Radiographer: fully described · 16 words',
+        'Sonographer: duties missing · 9 words',
+        'Clinical Coder: technology and duties missing · 14 words',
+      ]);
+      const words = roles.words();
+      equal([words.text, words.visible, words.warning], ['46 words', true, false]);
+      ok(words.tooltip.includes('headings, paragraphs, lists, tables and link text count'), words.tooltip);
+      ok((await hoverText(doc.uri, new vscode.Position(6, 5))).includes('duties missing; 9 words about it.'), 'no word count in the hover card');
       const before = vscode.workspace.textDocuments.length;
       await vscode.commands.executeCommand('courseworkRoles.showCoverageReport');
       const report = await until(() => vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().startsWith('# Coverage report')), 'the report');
       ok(vscode.workspace.textDocuments.length > before, 'no report opened');
-      ok(report.getText().includes('| Sonographer | 7 | ✓'), report.getText());
+      ok(report.getText().includes('| Sonographer | 7 | 9 | ✓'), report.getText());
+      ok(report.getText().includes('**46 words** in the answer'), report.getText());
+    });
+
+    it('show the words against a limit, with the warning colour past it', async () => {
+      const roles = await api();
+      const doc = await vscode.workspace.openTextDocument(workspaceFile('answer.md'));
+      await vscode.window.showTextDocument(doc);
+      try {
+        await setSetting('wordLimit', 1500);
+        await until(() => roles.words().text === '46 / 1,500 words', 'the words against the limit');
+        equal(roles.words().warning, false, 'warning colour under the limit');
+        await setSetting('wordLimit', 40);
+        await until(() => roles.words().text === '46 / 40 words', 'the words over the limit');
+        equal(roles.words().warning, true, 'warning colour over the limit');
+        ok(roles.words().tooltip.includes('6 words over the 40-word limit.'), roles.words().tooltip);
+      } finally {
+        await setSetting('wordLimit', undefined);
+      }
     });
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { caseFor, completionsAt, coverageReport, hoverAt, quickFixes, roleCard, statusOf } from '../../src/core/assist.js';
+import { caseFor, completionsAt, coverageReport, formatCount, harvardReference, hoverAt, quickFixes, referenceDate, roleCard, statusOf, wordStatus } from '../../src/core/assist.js';
 import { Checker } from '../../src/core/check.js';
 import { bundledDataset, datasetWith, validateDatasetFile } from '../../src/core/dataset.js';
 // @ts-expect-error: a plain JavaScript build script, without types.
@@ -219,6 +219,42 @@ describe('quick fixes', () => {
     assert.deepEqual(checker.check(apply(text, line!.insertion.offset, line!.insertion.text)).messages.map((m) => m.ruleId), ['missing-technology']);
   });
 
+  it('fills in the empty Technology or Duties cell of a role’s table row, found by its header, not the Role cell', () => {
+    const text = '| Role | Technology | Duties |\n|---|---|---|\n| Biomedical scientist | | |\n';
+    const [tech] = fixesFor(text, 'missing-technology');
+    assert.equal(tech!.title, "Fill in the Technology cell of Biomedical Scientist's row");
+    assert.equal(tech!.insertion.snippet, '${1:which specific technology, device or software?} ');
+    const filled = apply(text, tech!.insertion.offset, tech!.insertion.text);
+    assert.equal(filled, '| Role | Technology | Duties |\n|---|---|---|\n| Biomedical scientist | which specific technology, device or software? | |\n');
+    // A placeholder, not a description: both warnings stay until the student writes.
+    assert.deepEqual(checker.check(filled).messages.map((m) => m.ruleId), ['missing-technology', 'missing-duties']);
+    const [duties] = fixesFor(text, 'missing-duties');
+    assert.equal(duties!.title, "Fill in the Duties cell of Biomedical Scientist's row");
+    assert.equal(
+      apply(text, duties!.insertion.offset, duties!.insertion.text),
+      '| Role | Technology | Duties |\n|---|---|---|\n| Biomedical scientist | | what do they do? (a task, such as “check”, “calibrate” or “train”) on what or for whom? |\n',
+    );
+    // Headers in other words and rows without outer pipes; cells with no space of their own.
+    const loose = 'Role | Equipment used | Main duties\n--- | :---: | ---\nSonographer || |\n';
+    const [looseTech] = fixesFor(loose, 'missing-technology');
+    assert.equal(apply(loose, looseTech!.insertion.offset, looseTech!.insertion.text), 'Role | Equipment used | Main duties\n--- | :---: | ---\nSonographer | which specific technology, device or software? | |\n');
+  });
+
+  it('falls back to a sentence stem when the row has no empty cell for it, or is not below a header', () => {
+    const text = '| Role | Technology | Duties |\n|---|---|---|\n| Sonographer | probes | kind |\n';
+    const [stem] = fixesFor(text, 'missing-duties');
+    assert.equal(stem!.title, 'Add a sentence on what Sonographer does');
+    // The role in the header row itself, at the start or below a paragraph.
+    for (const header of ['| Sonographer | Duties |\n|---|---|\n| x | |\n', 'Intro.\n\n| Sonographer | Duties |\n|---|---|\n| x | |\n']) {
+      assert.equal(fixesFor(header, 'missing-duties')[0]!.title, 'Add a sentence on what Sonographer does', header);
+    }
+    // An escaped pipe is text, not a cell boundary.
+    const escaped = '| Role | Notes \\| more | Duties |\n|---|---|---|\n| Sonographer | a \\| b | |\n';
+    const [fill] = fixesFor(escaped, 'missing-duties');
+    assert.equal(fill!.title, "Fill in the Duties cell of Sonographer's row");
+    assert.match(apply(escaped, fill!.insertion.offset, fill!.insertion.text), /\| a \\\| b \| what do they do\?/);
+  });
+
   it('keeps a disable comment inside a table row', () => {
     const text = '| Role | Duties |\n|---|---|\n| Sonographer | |\n';
     const [, line] = fixesFor(text, 'missing-duties');
@@ -313,5 +349,66 @@ describe('the TextMate grammar', () => {
     }
     const inText = new RegExp(source, 'gi');
     assert.deepEqual('clinical engineering'.match(inText), null);
+  });
+});
+
+describe('word counts', () => {
+  const answer = '# My answer\n\nAudiologists test hearing with audiometers.\n\n```\ncode words here\n```\n\nSonographers are kind. <!-- not counted -->\n';
+  const report = checker.check(answer);
+
+  it('counts the answer’s prose, headings included, code and comments left out, against a limit', () => {
+    assert.deepEqual(wordStatus(report, answer), {
+      text: '10 words',
+      tooltip: '10 words in this answer (headings, paragraphs, lists, tables and link text count; code, comments, front matter and link addresses do not).',
+      over: false,
+    });
+    const over = wordStatus(report, answer, 5);
+    assert.equal(over.text, '10 / 5 words');
+    assert.equal(over.over, true);
+    assert.match(over.tooltip, /\n5 words over the 5-word limit\.$/);
+    const under = wordStatus(report, answer, 1500);
+    assert.deepEqual([under.text, under.over], ['10 / 1,500 words', false]);
+    assert.match(under.tooltip, /\n1,490 words left of the 1,500-word limit\.$/);
+  });
+
+  it('writes counts with thousands separated by commas', () => {
+    assert.deepEqual([0, 7, 999, 1000, 1240, 15000, 1000000].map(formatCount), ['0', '7', '999', '1,000', '1,240', '15,000', '1,000,000']);
+  });
+
+  it('gives each role’s words in its hover card and in the report', () => {
+    const hover = hoverAt(report, answer.indexOf('Audiologists') + 2, dataset, answer)!;
+    assert.match(hover.markdown, /\*In this document:\* technology described, duties described; 5 words about it\.$/);
+    const one = checker.check('Sonographers.');
+    assert.match(hoverAt(one, 2, dataset, 'Sonographers.')!.markdown, /; 1 word about it\.$/);
+    const text = coverageReport('a.md', report, dataset, { source: answer, limit: 5 });
+    assert.match(text, /\n\*\*10 \/ 5 words\*\* in the answer, over the limit \(headings/);
+    assert.match(text, /\| Role \| Line \| Words \| Technology \| Duties \|\n\|---\|---\|---\|---\|---\|\n/);
+    assert.match(text, /\| Audiologist \| 3 \| 5 \| ✓ audiometers \|/);
+    assert.match(text, /\| Sonographer \| 9 \| 3 \| ✗ missing \| ✗ missing \|/);
+  });
+});
+
+describe('references', () => {
+  const accessed = new Date(2026, 11, 1, 9, 30);
+
+  it('writes a Harvard-style reference: publisher, n.d., title, address and the date accessed', () => {
+    assert.equal(referenceDate(accessed), '1 December 2026');
+    assert.equal(referenceDate(new Date(2027, 0, 23)), '23 January 2027');
+    assert.equal(
+      harvardReference({ title: 'NHS Health Careers: Clinical engineering', url: 'https://www.healthcareers.nhs.uk/x' }, accessed),
+      'NHS Health Careers (n.d.) Clinical engineering. Available at: https://www.healthcareers.nhs.uk/x (Accessed: 1 December 2026).',
+    );
+    // Without an address: publisher and title only; without a publisher: the title first.
+    assert.equal(harvardReference({ title: 'NHS: MRI scan' }, accessed), 'NHS (n.d.) MRI scan.');
+    assert.equal(harvardReference({ title: 'Behind-the-Scenes Health Care Jobs', seed: '004' }, accessed), 'Behind-the-Scenes Health Care Jobs (n.d.).');
+    assert.equal(harvardReference({ title: 'X: Is it safe?' }, accessed), 'X (n.d.) Is it safe?');
+  });
+
+  it('offers Copy reference for each source in a card, as a command link with the source', () => {
+    const card = roleCard(dataset.roleById.get('clinical-engineer')!, dataset);
+    const links = [...card.matchAll(/\[Copy reference\]\(command:courseworkRoles\.copyReference\?([^ )]+)/g)].map((m) => JSON.parse(decodeURIComponent(m[1]!)) as unknown[]);
+    assert.equal(links.length, dataset.roleById.get('clinical-engineer')!.sources.length);
+    assert.deepEqual(links[0], [{ title: 'Care Learning: 2.1 Describe practitioner roles within the field of medical technology' }]);
+    assert.ok(links.some((l) => JSON.stringify(l).includes('"url":"https://www.healthcareers.nhs.uk/')), card);
   });
 });

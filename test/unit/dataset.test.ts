@@ -51,6 +51,23 @@ describe('the bundled dataset', () => {
     }
   });
 
+  it('links only to source addresses confirmed against stored copies of the pages (data/sources.json)', () => {
+    const checked = (read('sources.json') as { sources: Record<string, { status: string; how: string; checked: string }> }).sources;
+    const data = read('roles.json') as { roles: { sources?: { url?: string }[] }[]; technologies: { sources?: { url?: string }[] }[] };
+    const urls = [...data.roles, ...data.technologies].flatMap((e) => (e.sources ?? []).map((s) => s.url)).filter((u): u is string => u !== undefined);
+    assert.ok(urls.length > 0, 'no addresses at all');
+    for (const url of urls) {
+      const record = checked[url];
+      assert.ok(record, `${url} is not recorded in data/sources.json`);
+      assert.ok(record.status === 'confirmed' || record.status === 'corrected', `${url} is ${record.status}`);
+      assert.ok(record.how.length > 20 && /^\d{4}-\d{2}-\d{2}$/.test(record.checked), `${url}: how and when it was checked`);
+    }
+    for (const [url, record] of Object.entries(checked)) {
+      assert.ok(['confirmed', 'corrected', 'unconfirmed'].includes(record.status), `${url}: status ${record.status}`);
+      if (record.status === 'unconfirmed') assert.ok(!urls.includes(url), `${url} is unconfirmed but still linked`);
+    }
+  });
+
   it('gives every role a summary, technologies, duties, settings, related roles and sources', () => {
     for (const role of bundledDataset().roles) {
       assert.ok(role.summary.length > 20, `${role.id} summary`);

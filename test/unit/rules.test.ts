@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -96,7 +98,20 @@ describe('the remark plugin', () => {
     assert.equal(message!.ruleId, 'missing-duties');
     assert.equal(message!.source, 'coursework-roles');
     assert.equal(message!.fatal, false);
-    assert.match(message!.url ?? '', /#missing-duties$/);
+    // The rule's page in the package, which exists and explains that rule.
+    assert.equal(message!.url, new URL('../../docs/rules/missing-duties.md', import.meta.url).href);
+    assert.match(readFileSync(fileURLToPath(message!.url!), 'utf8'), /^# missing-duties\n/);
+  });
+
+  it('has a page for every rule, saying what it checks, what counts, what to add and how to turn it off', () => {
+    for (const rule of ['missing-technology', 'missing-duties', 'too-few-roles', 'required-role']) {
+      const page = fileURLToPath(new URL(`../../docs/rules/${rule}.md`, import.meta.url));
+      assert.ok(existsSync(page), `${page} is missing`);
+      const text = readFileSync(page, 'utf8');
+      assert.match(text, new RegExp(`^# ${rule}\n`));
+      for (const heading of ['## What it checks', '## What counts', '## Examples of what to add', '## How to turn it off']) assert.ok(text.includes(heading), `${rule}: no "${heading}"`);
+      assert.ok(!/\]\((?!#)[^)]*\)/.test(text), `${rule}: links to a page, which may not exist`);
+    }
   });
 
   it('marks errors fatal, warnings not fatal, and leaves info unset, as unified-language-server reads them', async () => {
