@@ -35,7 +35,7 @@ try {
     status = run(['test/host/run-web.mjs', '--extension', root, '--tests', join(root, 'out/test/integration/web.cjs'), '--workspace', workspace, '--timeout', '180']);
   } else if (kind === 'ui') {
     const vsix = join(root, 'out/coursework-roles.vsix');
-    const pack = spawnSync('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: root, encoding: 'utf8' });
+    const pack = spawnSync('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], { cwd: root, encoding: 'utf8' });
     if (pack.status !== 0) {
       console.log(`packaging the .vsix failed:\n${pack.stdout}${pack.stderr}\n0 passed, 1 failed`);
       status = 1;
