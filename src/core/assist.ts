@@ -197,6 +197,23 @@ export function technologyCard(tech: Technology, dataset: Dataset): string {
   return parts.join('\n\n');
 }
 
+/**
+ * What the linter read for a role, so that a student who disagrees sees why:
+ * each technology phrase with what it was taken as ("'the machines that clean
+ * a patient's blood' (a machine described by what it does)"), and each duty phrase.
+ */
+export function whatWasRead(role: RoleCoverage): { technology: string[]; duties: string[] } {
+  return {
+    technology: role.technologyRead.map((t) => (t.as.toLowerCase() === t.text.toLowerCase() ? `"${t.text}"` : `"${t.text}" (${t.as})`)),
+    duties: role.dutyEvidence.map((d) => `"${d}"`),
+  };
+}
+
+/** Escapes Markdown in text shown in a card. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+}
+
 /** The card for whatever is named at `offset`, with the range it covers. */
 export function hoverAt(report: DocumentReport, offset: number, dataset: Dataset, source?: string): { start: number; end: number; markdown: string } | undefined {
   for (const role of report.coverage.roles) {
@@ -206,7 +223,9 @@ export function hoverAt(report: DocumentReport, offset: number, dataset: Dataset
         if (!data) return undefined;
         const words = source === undefined ? '' : `; ${wordsText(roleWords(report, source, role))} about it`;
         const status = `*In this document:* technology ${role.technology ? 'described' : 'missing'}, duties ${role.duties ? 'described' : 'missing'}${words}.`;
-        return { start: m.start, end: m.end, markdown: `${roleCard(data, dataset)}\n\n---\n\n${status}` };
+        const read = whatWasRead(role);
+        const lines = [read.technology.length ? `*Read as technology:* ${read.technology.slice(0, 4).map(escape).join('; ')}` : '', read.duties.length ? `*Read as duties:* ${read.duties.slice(0, 4).map(escape).join('; ')}` : ''].filter(Boolean);
+        return { start: m.start, end: m.end, markdown: `${roleCard(data, dataset)}\n\n---\n\n${[status, ...lines].join('\n\n')}` };
       }
     }
   }

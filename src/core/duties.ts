@@ -405,9 +405,12 @@ function objectIndex(tokens: readonly Token[], verbAt: number, s: Span, particle
   return j;
 }
 
+/** Words at which a duty phrase shown as evidence stops: the next clause starts. */
+const PHRASE_ENDS = words('and or but then so when while because before after until which who that');
+
 /** Where a duty phrase shown as evidence ends: the object and up to two more words. */
 function phraseEnd(tokens: readonly Token[], objectAt: number, last: number): number {
   let end = Math.min(objectAt, last);
-  while (end < last && end < objectAt + 2 && tokens[end + 1]!.kind === 'word') end++;
+  while (end < last && end < objectAt + 2 && tokens[end + 1]!.kind === 'word' && !PHRASE_ENDS.has(tokens[end + 1]!.lower)) end++;
   return end;
 }

@@ -15,7 +15,7 @@ export {
 } from './dataset.js';
 export { default as remarkCourseworkRoles, SOURCE } from './plugin.js';
 export { isDescribed, LineIndex, RULE_IDS, ruleDocPath, ruleDocUrl, type CheckMessage, type CheckOptions, type RuleId, type Severity } from './rules.js';
-export { caseFor, completionsAt, coverageReport, hoverAt, quickFixes, roleCard, statusOf, technologyCard } from './assist.js';
+export { caseFor, completionsAt, coverageReport, hoverAt, whatWasRead, quickFixes, roleCard, statusOf, technologyCard } from './assist.js';
 export { DocumentSession, type UpdateStats } from './session.js';
 export { DEFAULT_LIMITS, skipReason, type Limits } from './limits.js';
 export { countWords, type Range } from './words.js';

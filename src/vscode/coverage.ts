@@ -1,6 +1,6 @@
 /** The Coverage view in the Explorer, the status bar item and the coverage report. */
 import * as vscode from 'vscode';
-import { coverageReport, roleWords, statusOf, wordStatus, wordsText } from '../core/assist.js';
+import { coverageReport, roleWords, statusOf, whatWasRead, wordStatus, wordsText } from '../core/assist.js';
 import type { RoleCoverage } from '../core/analyze.js';
 import type { DatasetService } from './datasets.js';
 import { Linter } from './linter.js';
@@ -45,11 +45,11 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode>, vsco
     const role = node.role;
     if (node.part) {
       const ok = role[node.part];
-      const evidence = node.part === 'technology' ? role.technologyEvidence : role.dutyEvidence;
+      const read = whatWasRead(role)[node.part];
       const item = new vscode.TreeItem(node.part === 'technology' ? 'Technology' : 'Duties');
-      item.description = ok ? `described: ${evidence.slice(0, 3).join(', ')}` : 'missing';
+      item.description = ok ? `described: ${read.slice(0, 3).join(', ')}` : 'missing';
       item.iconPath = new vscode.ThemeIcon(ok ? 'pass' : 'warning');
-      item.tooltip = ok ? `Found: ${evidence.join('; ')}` : node.part === 'technology' ? 'Name a specific technology this practitioner uses.' : 'Say what this practitioner does.';
+      item.tooltip = ok ? `Read as ${node.part}: ${read.join('; ')}` : node.part === 'technology' ? 'Name a specific technology this practitioner uses.' : 'Say what this practitioner does.';
       return item;
     }
     const full = role.technology && role.duties;

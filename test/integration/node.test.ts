@@ -345,6 +345,10 @@ export function nodeSuite(): void {
       equal([words.text, words.visible, words.warning], ['46 words', true, false]);
       ok(words.tooltip.includes('headings, paragraphs, lists, tables and link text count'), words.tooltip);
       ok((await hoverText(doc.uri, new vscode.Position(6, 5))).includes('duties missing; 9 words about it.'), 'no word count in the hover card');
+      // What the linter read is shown, so a student who disagrees sees why.
+      const card = await hoverText(doc.uri, new vscode.Position(2, 5));
+      ok(card.includes('Read as technology:') && card.includes('X-ray machines'), card);
+      ok(card.includes('Read as duties:') && card.includes('position each patient'), card);
       const before = vscode.workspace.textDocuments.length;
       await vscode.commands.executeCommand('courseworkRoles.showCoverageReport');
       const report = await until(() => vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().startsWith('# Coverage report')), 'the report');
