@@ -1,14 +1,20 @@
 /**
  * Coverage analysis: which roles a document names, what text belongs to each,
- * and whether that text names a specific technology and a concrete duty.
+ * and whether that text names a specific technology and a concrete duty. This
+ * module puts the pieces together at the level of the document; each decision
+ * has its own module: clauses.ts (whose part of a sentence is whose),
+ * duties.ts (what counts as a duty), technology.ts (what counts as
+ * technology) and terms.ts (where names are).
  *
  * What belongs to a role, most specific first:
  * - its heading's section (a Markdown heading, or a paragraph that is only a
- *   bold role name), and a list item, paragraph or table row it leads
- *   (`**Radiographers** take ...`, first cell of a row);
+ *   bold role name, or a bold question naming it), and a list item, paragraph
+ *   or table row it leads (`**Radiographers** take ...`, first cell of a row);
  * - a paragraph, list item or row that names no other role;
- * - otherwise the sentences it is the subject of, and the sentences after
- *   that refer back to it ("They ...", "These professionals ...").
+ * - otherwise the clauses it owns (clauses.ts), and the sentences after that
+ *   refer back to it ("They ...", "These professionals ...");
+ * - what a heading that names no role asks ("Name a practitioner who ..."),
+ *   for the roles its answer names.
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */

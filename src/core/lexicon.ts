@@ -168,12 +168,6 @@ specialist professional practitioner technician technologist engineer scientist 
 informatician physiologist radiographer sonographer phlebotomist member officer expert former latter
 `);
 
-/** Words after which an `-ing` form is an activity ("responsible for checking"). */
-export const GERUND_LICENSORS = words(`
-include includes included including involve involves involved involving for by of in before after while when like as such about from
-through without is are was were be been being
-`);
-
 /** Particles that may follow a duty verb before its object ("set up the pump"). */
 export const PARTICLES = words(`up out down off through after back over on in`);
 

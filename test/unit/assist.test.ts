@@ -106,7 +106,9 @@ describe('hover cards', () => {
 
   it('says when the document describes the role’s technology and duties', () => {
     const hover = hoverAt(checker.check('Audiologists test hearing with audiometers.'), 2, dataset)!;
-    assert.match(hover.markdown, /\n\n---\n\n\*In this document:\* technology described, duties described\.$/);
+    assert.match(hover.markdown, /\n\n---\n\n\*In this document:\* technology described, duties described\.\n\n/);
+    // Then what was read, so a student who disagrees sees why.
+    assert.match(hover.markdown, /\n\n\*Read as technology:\* "audiometers" \(audiometer\)\n\n\*Read as duties:\* "test hearing with audiometers"$/);
   });
 
   it('shows a technology’s card in a sentence that also names a role', () => {
@@ -377,7 +379,7 @@ describe('word counts', () => {
 
   it('gives each role’s words in its hover card and in the report', () => {
     const hover = hoverAt(report, answer.indexOf('Audiologists') + 2, dataset, answer)!;
-    assert.match(hover.markdown, /\*In this document:\* technology described, duties described; 5 words about it\.$/);
+    assert.match(hover.markdown, /\*In this document:\* technology described, duties described; 5 words about it\.\n/);
     const one = checker.check('Sonographers.');
     assert.match(hoverAt(one, 2, dataset, 'Sonographers.')!.markdown, /; 1 word about it\.$/);
     const text = coverageReport('a.md', report, dataset, { source: answer, limit: 5 });
