@@ -475,6 +475,8 @@ interface Section {
   roles: ReadonlySet<string>;
 }
 
+const NO_PARTS: ReturnType<typeof formerAndLatter> = [];
+
 /** No roles. The role sets of sections and units are never changed once made, so they can be shared. */
 const NO_ROLES: ReadonlySet<string> = new Set();
 
@@ -526,7 +528,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     const all = [...roles];
     for (const s of sentences) {
       const tokens = prose.blocks[s.block]!.tokens;
-      const parts = recent.length >= 2 ? formerAndLatter(tokens, s) : [];
+      const parts = recent.length >= 2 ? (s.references ??= formerAndLatter(tokens, s)) : NO_PARTS;
       if (parts.length === 0) {
         for (const r of all) give(r, whole(s));
         continue;
@@ -631,7 +633,7 @@ function byClause(
     }
     if (owners.length > 0) {
       topic = owners.filter((id) => !covered.has(id));
-    } else if (followBackReferences && topic.length > 0 && formerAndLatter(tokens, s).length === 0 && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
+    } else if (followBackReferences && topic.length > 0 && (s.references ??= formerAndLatter(tokens, s)).length === 0 && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
       for (const r of topic) give(r, whole(s));
     } else {
       // "have a look at being a clinical coder. They read ...": a sentence that names one role, and owns no clause, makes it what "they" may refer to next.

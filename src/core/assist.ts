@@ -173,8 +173,25 @@ function list(items: readonly string[]): string {
   return items.map((i) => `- ${i}`).join('\n');
 }
 
+/** Cards already written, by dataset and role: completions offer every role's card on each keystroke. */
+const roleCards = new WeakMap<Dataset, WeakMap<Role, string>>();
+
 /** The hover card of a role, as Markdown. */
 export function roleCard(role: Role, dataset: Dataset): string {
+  let cards = roleCards.get(dataset);
+  if (!cards) {
+    cards = new WeakMap();
+    roleCards.set(dataset, cards);
+  }
+  let card = cards.get(role);
+  if (card === undefined) {
+    card = writeRoleCard(role, dataset);
+    cards.set(role, card);
+  }
+  return card;
+}
+
+function writeRoleCard(role: Role, dataset: Dataset): string {
   const techs = role.technologies.map((id) => dataset.technologyById.get(id)?.name ?? id);
   const related = role.related.map((id) => dataset.roleById.get(id)?.name ?? id);
   const parts = [`**${role.name}**${role.aliases.length ? ` · also called ${role.aliases.join(', ')}` : ''}`];

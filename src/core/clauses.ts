@@ -39,6 +39,8 @@ export interface Sentence extends Span {
   techsTo: number;
   /** The parts of the sentence that roles own, in order (filled in on demand). */
   clauses?: Clause[];
+  /** Where it says "the former" or "the latter" (filled in on demand). */
+  references?: { first: number; which: 0 | 1 }[];
 }
 
 /** How a role came to own a clause. */
