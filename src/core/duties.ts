@@ -195,6 +195,14 @@ begin begins began spend spends spent get gets got keep keeps kept let lets play
 specializes specialized focus focuses focused rely relies relied combine combines combined visit visits visited
 share shares shared own owns owned attend attends attended
 `);
+/** Whether a verb form is one of `NOT_ACTIVITIES`, in any form ("including", "wearing"). */
+function notActivity(lower: string): boolean {
+  if (NOT_ACTIVITIES.has(lower)) return true;
+  if (!lower.endsWith('ing')) return false;
+  const stem = lower.slice(0, -3);
+  return NOT_ACTIVITIES.has(stem) || NOT_ACTIVITIES.has(`${stem}e`) || NOT_ACTIVITIES.has(stem.slice(0, -1));
+}
+
 /** Words that are never a verb in this place (articles, pronouns, conjunctions, common adjectives). */
 const NOT_VERBS = words(`
 a an the their his her its our my your this that these those some any all both each every no who which what where when why how
@@ -214,7 +222,7 @@ const THIRD_PERSON = words('they he she who');
  */
 function activityAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, p: number, afterDuty: boolean): number {
   const t = tokens[i]!;
-  if (t.text.length < 3 || NOT_ACTIVITIES.has(t.lower) || NOT_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || ADVERBS.has(t.lower) || NEGATORS.has(t.lower)) return -1;
+  if (t.text.length < 3 || notActivity(t.lower) || NOT_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || ADVERBS.has(t.lower) || NEGATORS.has(t.lower)) return -1;
   if (t.lower.endsWith('ly') || t.lower.endsWith("'s") || !t.allLower || !isVerbForm(t.lower)) return -1;
   if (p < s.first) return -1;
   const prev = tokens[p]!;
