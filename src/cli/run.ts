@@ -24,8 +24,9 @@ PATH is a Markdown file, a folder (every *.md below it) or a glob ("answers/**/*
 Options:
   --format text|json   output format (default: text)
   --min-roles N        flag a file with fewer than N fully described roles
-  --config FILE        extra roles and technologies (same format as data/roles.json);
-                       may be given more than once
+                       (overrides a criterion file's minRoles)
+  --config FILE        extra roles and technologies, or a tutor's criterion
+                       (same format as data/roles.json); may be given more than once
   --max-size MB        skip (and say so) files larger than this (default: 20)
   --no-color           plain text output
   -h, --help           show this help
@@ -39,7 +40,8 @@ class UsageError extends Error {}
 
 interface Args {
   format: 'text' | 'json';
-  minRoles: number;
+  /** Unset: the criterion's minimum, if a --config file gives one. */
+  minRoles?: number;
   configs: string[];
   paths: string[];
   color: boolean;
@@ -49,7 +51,7 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { format: 'text', minRoles: 0, configs: [], paths: [], color: true, help: false, version: false, maxSizeMB: DEFAULT_LIMITS.maxLength / 1024 / 1024 };
+  const args: Args = { format: 'text', configs: [], paths: [], color: true, help: false, version: false, maxSizeMB: DEFAULT_LIMITS.maxLength / 1024 / 1024 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -176,7 +178,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     if (args.paths.length === 0) throw new UsageError('no files given (see --help)');
     const checker = loadChecker(args.configs);
     const files = [...new Set(args.paths.flatMap(expand))];
-    const options: CheckOptions = { minRoles: args.minRoles };
+    const options: CheckOptions = args.minRoles === undefined ? {} : { minRoles: args.minRoles };
     const json: JsonFileReport[] = [];
     const texts: string[] = [];
     let flagged = false;
