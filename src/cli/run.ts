@@ -8,18 +8,21 @@ import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { Checker, type JsonFileReport } from '../core/check.js';
 import { DatasetError, datasetSizeProblem, datasetWith, parseDatasetText, type DatasetFile } from '../core/dataset.js';
-import { DEFAULT_LIMITS, skipReason } from '../core/limits.js';
+import { DEFAULT_LIMITS } from '../core/limits.js';
 import type { CheckOptions } from '../core/rules.js';
-import { formatText } from './report.js';
+import { checkFile, decodeText, readProblem, type FileJob, type FileResult, type RunSettings } from './check-file.js';
+import { EXTENSIONS, REFUSED_EXTENSIONS } from './convert.js';
+import { checkInWorkers, threadsFor } from './pool.js';
 
 declare const VERSION: string;
 
 const USAGE = `Usage: coursework-roles [options] PATH...
 
-Checks that every practitioner role named in a Markdown answer is described
+Checks that every practitioner role named in an answer is described
 with the technology it uses and the duties it carries out.
 
-PATH is a Markdown file, a folder (every *.md below it) or a glob ("answers/**/*.md").
+PATH is a file (Markdown, Word .docx, a web page .html/.htm, or plain text .txt),
+a folder (every such file below it) or a glob ("answers/**/*.docx").
 
 Options:
   --format text|json   output format (default: text)
@@ -28,6 +31,8 @@ Options:
   --config FILE        extra roles and technologies, or a tutor's criterion
                        (same format as data/roles.json); may be given more than once
   --max-size MB        skip (and say so) files larger than this (default: 20)
+  --jobs N             threads to check files on (default: every core, for
+                       more than a few dozen files)
   --no-color           plain text output
   -h, --help           show this help
   -v, --version        show the version
@@ -44,6 +49,8 @@ interface Args {
   minRoles?: number;
   configs: string[];
   paths: string[];
+  /** 0: every core. */
+  jobs: number;
   color: boolean;
   help: boolean;
   version: boolean;
@@ -51,7 +58,7 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { format: 'text', configs: [], paths: [], color: true, help: false, version: false, maxSizeMB: DEFAULT_LIMITS.maxLength / 1024 / 1024 };
+  const args: Args = { format: 'text', configs: [], paths: [], jobs: 0, color: true, help: false, version: false, maxSizeMB: DEFAULT_LIMITS.maxLength / 1024 / 1024 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -84,6 +91,13 @@ function parseArgs(argv: readonly string[]): Args {
         args.maxSizeMB = n;
         break;
       }
+      case '--jobs': {
+        const v = value();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number of 1 or more, not "${v}"`);
+        args.jobs = n;
+        break;
+      }
       case '--no-color':
         args.color = false;
         break;
@@ -109,7 +123,10 @@ function parseArgs(argv: readonly string[]): Args {
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-/** Every Markdown file a PATH argument stands for, in a stable order. */
+/** What a folder is searched for: every format read, and old Word files (to say they cannot be). */
+const FOLDER_GLOB = `**/*.{${[...Object.values(EXTENSIONS).flat(), ...REFUSED_EXTENSIONS].join(',')}}`;
+
+/** Every submission a PATH argument stands for, in a stable order. */
 function expand(path: string): string[] {
   let stats;
   try {
@@ -123,10 +140,12 @@ function expand(path: string): string[] {
     throw new UsageError(`cannot read ${path}: no such file or folder`);
   }
   if (stats.isDirectory()) {
-    const files = globSync('**/*.{md,markdown}', { cwd: path, onlyFiles: true, ignore: [...SKIPPED_DIRS].map((d) => `**/${d}/**`) })
+    const files = globSync(FOLDER_GLOB, { cwd: path, onlyFiles: true, caseSensitiveMatch: false, ignore: [...SKIPPED_DIRS].map((d) => `**/${d}/**`) })
+      // Word's lock files (~$answer.docx) are not submissions.
+      .filter((f) => !/(?:^|\/)~\$/.test(f))
       .sort()
       .map((f) => join(path, f));
-    if (files.length === 0) throw new UsageError(`no Markdown files in folder ${path}`);
+    if (files.length === 0) throw new UsageError(`no answers (.md, .docx, .html, .txt) in folder ${path}`);
     return files;
   }
   return [path];
@@ -134,15 +153,11 @@ function expand(path: string): string[] {
 
 /** Reads a file as text: a byte-order mark is dropped and invalid UTF-8 becomes U+FFFD rather than an error. */
 export function readText(path: string): string {
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    return decodeText(readFileSync(path));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new UsageError(`cannot read ${path}: ${why}`);
+    throw new UsageError(`cannot read ${path}: ${readProblem(error)}`);
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
 /** Reads and validates a --config file; a file too large is refused before it is read. */
@@ -158,13 +173,25 @@ function readDataset(path: string): DatasetFile {
   return parseDatasetText(readText(path), path);
 }
 
-function loadChecker(configs: readonly string[]): Checker {
+/** The checker for the bundled dataset and the --config files. */
+export function loadChecker(configs: readonly string[]): Checker {
   const files = configs.map((path) => ({ file: readDataset(path), name: path }));
   return new Checker(datasetWith(files));
 }
 
-/** Runs the CLI; returns the exit code. */
-export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, color: boolean): number {
+/** What the CLI's surroundings give it. */
+export interface RunEnvironment {
+  /** The script a worker thread runs (the CLI bundle itself); without it, one thread. */
+  workerScript?: string;
+  /** Shows progress on standard error (only when it is a terminal). */
+  progress?: (done: number, total: number) => void;
+}
+
+/** Above this many files, a terminal shows progress. */
+const PROGRESS_FROM = 40;
+
+/** Runs the CLI; resolves to the exit code. */
+export async function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, color: boolean, env: RunEnvironment = {}): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.help) {
@@ -178,26 +205,30 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     if (args.paths.length === 0) throw new UsageError('no files given (see --help)');
     const checker = loadChecker(args.configs);
     const files = [...new Set(args.paths.flatMap(expand))];
+    const jobs: FileJob[] = files.map((path) => ({ path, shown: relative(process.cwd(), resolve(path)) || path }));
     const options: CheckOptions = args.minRoles === undefined ? {} : { minRoles: args.minRoles };
+    const settings: RunSettings = { format: args.format, color: color && args.color, options, limits: { ...DEFAULT_LIMITS, maxLength: Math.floor(args.maxSizeMB * 1024 * 1024) } };
     const json: JsonFileReport[] = [];
     const texts: string[] = [];
     let flagged = false;
     let skipped = false;
-    const limits = { ...DEFAULT_LIMITS, maxLength: Math.floor(args.maxSizeMB * 1024 * 1024) };
-    for (const file of files) {
-      const source = readText(file);
-      const shown = relative(process.cwd(), resolve(file)) || file;
-      const reason = skipReason(source, limits);
-      if (reason) {
+    const progress = env.progress && jobs.length > PROGRESS_FROM ? env.progress : undefined;
+    const take = (index: number, result: FileResult): void => {
+      if (result.skipped !== undefined) {
         // Say why, and go on with the rest.
-        err(`coursework-roles: skipped ${shown}: ${reason}`);
+        err(result.skipped);
         skipped = true;
-        continue;
       }
-      const report = checker.check(source, options);
-      if (report.messages.length > 0) flagged = true;
-      if (args.format === 'json') json.push(checker.toJson(shown, report));
-      else texts.push(formatText(shown, report, checker.dataset, { color: color && args.color }));
+      if (result.flagged) flagged = true;
+      if (result.json) json.push(result.json);
+      if (result.text !== undefined) texts.push(result.text);
+      progress?.(index + 1, jobs.length);
+    };
+    const threads = env.workerScript ? threadsFor(jobs.length, args.jobs) : 1;
+    if (threads > 1) {
+      await checkInWorkers(env.workerScript!, jobs, threads, { configs: args.configs, settings }, (job) => checkFile(job, checker, settings), take);
+    } else {
+      for (const [index, job] of jobs.entries()) take(index, await checkFile(job, checker, settings));
     }
     out(args.format === 'json' ? JSON.stringify(json, null, 2) : texts.join('\n\n'));
     return skipped ? 2 : flagged ? 1 : 0;

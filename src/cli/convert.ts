@@ -1,0 +1,245 @@
+/**
+ * Submissions in the formats tutors receive: Word (`.docx`), web pages
+ * (`.html`, `.htm`) and plain text (`.txt`), turned into the Markdown the core
+ * checks, with a map from places in that Markdown back to paragraphs of the
+ * original.
+ *
+ * Word goes through mammoth (docx → HTML, headings by style), HTML through
+ * rehype-parse and rehype-remark (HTML → mdast) and remark-stringify (mdast →
+ * Markdown), so headings, bold lead-ins, lists and tables keep their meaning
+ * and a Word answer is judged as the same answer written in Markdown.
+ */
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Nodes as MdastNodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import mammoth from 'mammoth';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import remarkStringify from 'remark-stringify';
+import { unified, type Processor } from 'unified';
+
+/** The formats the CLI reads. */
+export type SubmissionFormat = 'markdown' | 'docx' | 'html' | 'txt';
+
+/** File extensions by format; a folder is searched for all of them. */
+export const EXTENSIONS: Readonly<Record<SubmissionFormat, readonly string[]>> = {
+  markdown: ['md', 'markdown'],
+  docx: ['docx'],
+  html: ['html', 'htm'],
+  txt: ['txt'],
+};
+
+/**
+ * Files a folder is searched for that cannot be checked but must not be
+ * passed over in silence: a tutor is told to ask for a .docx.
+ */
+export const REFUSED_EXTENSIONS = ['doc'];
+
+/** The format of a file, from its extension; Markdown when unknown (as before). */
+export function formatOf(path: string): SubmissionFormat | 'doc' {
+  const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  if (ext === 'doc') return 'doc';
+  for (const [format, exts] of Object.entries(EXTENSIONS) as [SubmissionFormat, readonly string[]][]) if (exts.includes(ext)) return format;
+  return 'markdown';
+}
+
+/** A file that cannot be checked, with a reason a tutor can act on (one line). */
+export class UnreadableSubmission extends Error {}
+
+/** A paragraph of the original: where it is in the Markdown, and how it starts. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** Its first words, for a tutor to search for in the original. */
+  excerpt: string;
+}
+
+/** A submission as the core checks it. */
+export interface Submission {
+  format: SubmissionFormat;
+  /** Markdown text: the file itself, or what it was converted into. */
+  markdown: string;
+  /** For a converted file: its paragraphs in order (headings, paragraphs, list items, table cells). */
+  paragraphs?: Paragraph[];
+}
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Whether a Compound File (OLE) holds a stream of this name (directory entries are UTF-16LE). */
+function hasStream(bytes: Uint8Array, name: string): boolean {
+  const utf16 = Buffer.from(name, 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(utf16);
+}
+
+/**
+ * Why bytes that should be a .docx cannot be read, or undefined if they look
+ * like one. A password-protected .docx is not a zip but an OLE container
+ * holding an `EncryptedPackage`; an old Word 97-2003 file is an OLE container
+ * too.
+ */
+export function docxProblem(bytes: Uint8Array): string | undefined {
+  if (startsWith(bytes, ZIP_MAGIC)) return undefined;
+  if (startsWith(bytes, CFB_MAGIC)) {
+    if (hasStream(bytes, 'EncryptedPackage')) return 'it is protected with a password; ask for a copy without one';
+    return 'this is an old Word 97-2003 file; save it as .docx';
+  }
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') return 'this is a PDF, not a Word file; ask for the .docx';
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '{\\rtf') return 'this is an RTF file; save it as .docx';
+  return 'it is not a Word .docx file, or it is damaged; open it in Word and save it again as .docx';
+}
+
+/**
+ * Word styles to HTML: the six heading styles (and Title) as headings, by
+ * name as Word, Google Docs and LibreOffice write them. Comments are left out
+ * (mammoth adds them only when asked), and so are tracked deletions, headers
+ * and footers; tracked insertions are kept, as Word shows them.
+ */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='Heading ${n}'] => h${n}:fresh`),
+  ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='heading ${n}'] => h${n}:fresh`),
+];
+
+/** Converts .docx bytes to HTML. */
+async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  const problem = docxProblem(bytes);
+  if (problem) throw new UnreadableSubmission(problem);
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true });
+    return result.value;
+  } catch {
+    // A zip that is truncated, or holds no Word document.
+    throw new UnreadableSubmission('it is not a Word .docx file, or it is damaged; open it in Word and save it again as .docx');
+  }
+}
+
+const isElement = (node: HastContent | ElementContent): node is Element => node.type === 'element';
+
+/** Text that is not the student's answer in an exported web page: tracked deletions, comments, page furniture. */
+function isNotAnswer(node: Element): boolean {
+  if (['del', 'header', 'footer', 'nav', 'script', 'style', 'template'].includes(node.tagName)) return true;
+  const style = String(node.properties?.style ?? '');
+  // Word's "Save as Web Page": comments live in mso-element blocks.
+  if (/mso-element:\s*(?:comment|header|footer)/i.test(style)) return true;
+  // Google Docs: a comment's marker is a link to #cmnt…, its text a block holding a link back to #cmnt_ref….
+  const links = (n: Element): string[] => [String(n.properties?.href ?? ''), ...n.children.filter(isElement).flatMap(links)];
+  if (node.tagName === 'sup' && links(node).some((h) => /^#cmnt\d/.test(h))) return true;
+  if (node.tagName === 'div' && links(node).some((h) => /^#cmnt_ref\d/.test(h))) return true;
+  return false;
+}
+
+/** Whether an inline style makes text bold (Google Docs writes bold as a styled span). */
+function isBoldSpan(node: Element): boolean {
+  if (node.tagName !== 'span') return false;
+  const weight = /font-weight:\s*(\w+)/i.exec(String(node.properties?.style ?? ''))?.[1];
+  return weight !== undefined && (weight === 'bold' || weight === 'bolder' || Number(weight) >= 600);
+}
+
+/** Removes what is not the answer and turns bold spans into `<strong>`, in place. */
+function cleanHast(tree: HastRoot): void {
+  const clean = (parent: HastRoot | Element): void => {
+    parent.children = parent.children.filter((child) => !(isElement(child) && isNotAnswer(child))) as typeof parent.children;
+    for (const child of parent.children) {
+      if (!isElement(child)) continue;
+      if (isBoldSpan(child)) child.tagName = 'strong';
+      clean(child);
+    }
+  };
+  clean(tree);
+}
+
+/** Adds the GFM table syntax to remark-stringify (the rest of GFM is not needed). */
+function remarkStringifyTables(this: Processor): void {
+  const data = this.data() as { toMarkdownExtensions?: unknown[] };
+  (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
+}
+
+const htmlToMarkdownProcessor = unified()
+  .use(rehypeParse)
+  .use(() => cleanHast)
+  .use(rehypeRemark)
+  .use(remarkStringifyTables)
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' })
+  .freeze();
+
+/** Converts HTML (a page or a fragment) to Markdown text. */
+export async function htmlToMarkdown(html: string): Promise<string> {
+  return String(await htmlToMarkdownProcessor.process(html));
+}
+
+const WORDS_IN_EXCERPT = 6;
+
+/** The first words of a text, ending in an ellipsis when there are more. */
+export function excerptOf(text: string): string {
+  const normal = text.replace(/\s+/g, ' ').trim();
+  let head = normal.split(' ').slice(0, WORDS_IN_EXCERPT).join(' ');
+  if (head.length > 60) head = head.slice(0, 60);
+  return head.length < normal.length ? `${head}\u2026` : head;
+}
+
+function plainText(node: MdastNodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
+  if ('children' in node) return node.children.map((c) => plainText(c as MdastNodes)).join('');
+  return '';
+}
+
+/**
+ * The paragraphs of converted Markdown, in order: each heading, paragraph
+ * (in a list item, quote or not) and table cell, as Word counts them; empty
+ * ones are left out, as they show nothing to find.
+ */
+export function paragraphsOf(markdown: string): Paragraph[] {
+  const tree = fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  const found: Paragraph[] = [];
+  const walk = (node: MdastNodes): void => {
+    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'code') {
+      const text = node.type === 'code' ? node.value : plainText(node);
+      if (text.trim() !== '') found.push({ start: node.position!.start.offset!, end: node.position!.end.offset!, excerpt: excerptOf(text) });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
+  };
+  walk(tree);
+  return found;
+}
+
+/** The 1-based paragraph an offset of the Markdown falls in (the one before it, between two), or undefined before the first. */
+export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): { paragraph: number; excerpt: string } | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  if (hi < 0) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  // Offset 0 (a message on the whole document) belongs to the first paragraph.
+  const p = paragraphs[lo]!;
+  return { paragraph: lo + 1, excerpt: p.excerpt };
+}
+
+/**
+ * Turns a file's bytes into a submission to check.
+ *
+ * @throws {UnreadableSubmission} for an empty file, an old or protected Word
+ *   file, or a damaged one.
+ */
+export async function readSubmission(path: string, bytes: Uint8Array, decode: (bytes: Uint8Array) => string): Promise<Submission> {
+  if (bytes.length === 0) throw new UnreadableSubmission('it is empty (0 bytes)');
+  const format = formatOf(path);
+  if (format === 'doc') {
+    throw new UnreadableSubmission(startsWith(bytes, CFB_MAGIC) && hasStream(bytes, 'EncryptedPackage') ? 'it is protected with a password; ask for a copy without one' : 'this is an old Word 97-2003 file; save it as .docx');
+  }
+  if (format === 'markdown' || format === 'txt') return { format, markdown: decode(bytes) };
+  const html = format === 'docx' ? await docxToHtml(bytes) : decode(bytes);
+  const markdown = await htmlToMarkdown(html);
+  if (markdown.trim() === '') throw new UnreadableSubmission(format === 'docx' ? 'the document holds no text' : 'the page holds no text');
+  return { format, markdown, paragraphs: paragraphsOf(markdown) };
+}
