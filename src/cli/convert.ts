@@ -122,9 +122,11 @@ async function docxToHtml(bytes: Uint8Array): Promise<string> {
 
 const isElement = (node: HastContent | ElementContent): node is Element => node.type === 'element';
 
-/** Text that is not the student's answer in an exported web page: tracked deletions, comments, page furniture. */
+/** What is not the student's answer in an exported web page: tracked deletions, comments, page furniture, empty anchors. */
 function isNotAnswer(node: Element): boolean {
   if (['del', 'header', 'footer', 'nav', 'script', 'style', 'template'].includes(node.tagName)) return true;
+  // Word's bookmarks (mammoth writes them as empty anchors) hold nothing.
+  if (node.tagName === 'a' && node.children.length === 0) return true;
   const style = String(node.properties?.style ?? '');
   // Word's "Save as Web Page": comments live in mso-element blocks.
   if (/mso-element:\s*(?:comment|header|footer)/i.test(style)) return true;
@@ -228,12 +230,13 @@ export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): {
 /**
  * Turns a file's bytes into a submission to check.
  *
- * @throws {UnreadableSubmission} for an empty file, an old or protected Word
+ * @throws {UnreadableSubmission} for an empty Word file or page, an old or protected Word
  *   file, or a damaged one.
  */
 export async function readSubmission(path: string, bytes: Uint8Array, decode: (bytes: Uint8Array) => string): Promise<Submission> {
-  if (bytes.length === 0) throw new UnreadableSubmission('it is empty (0 bytes)');
   const format = formatOf(path);
+  // An empty Markdown or text file is an answer with nothing in it yet (checked, as before); an empty Word file or page is broken.
+  if (bytes.length === 0 && format !== 'markdown' && format !== 'txt') throw new UnreadableSubmission('it is empty (0 bytes)');
   if (format === 'doc') {
     throw new UnreadableSubmission(startsWith(bytes, CFB_MAGIC) && hasStream(bytes, 'EncryptedPackage') ? 'it is protected with a password; ask for a copy without one' : 'this is an old Word 97-2003 file; save it as .docx');
   }
