@@ -22,14 +22,15 @@ interface Task {
 }
 
 /** A worker's answer: the results of a batch, or why it stopped. */
-type Reply = { first: number; results: FileResult[] } | { first: number; error: string };
+type Reply = { ready: true } | { first: number; results: FileResult[] } | { first: number; error: string };
 
 /**
- * Below this many files one thread is faster: starting a worker (loading the
- * bundle, indexing the dataset) costs about as much as checking a dozen
- * answers. Measured with `npm run bench` (README, "Performance").
+ * Below this many files one thread is as fast or faster: starting a worker
+ * (loading the bundle, indexing the dataset) costs about a quarter of a
+ * second of CPU on an idle machine and far more on a busy one, the time of a
+ * few dozen answers. Measured in README, "Performance".
  */
-export const PARALLEL_THRESHOLD = 24;
+export const PARALLEL_THRESHOLD = 40;
 
 /** How many threads to use for `files` files when `--jobs` is `requested` (0: every core). */
 export function threadsFor(files: number, requested: number): number {
@@ -44,6 +45,12 @@ const BATCH = 4;
 /**
  * Checks `jobs` on `threads` threads (this one and `threads - 1` workers),
  * calling `onResult` for each file in order.
+ *
+ * Workers ask for work when they are ready, so one slow to start holds no
+ * files back; when nothing is left to hand out, this thread also checks the
+ * batches still out with workers, in order, and whichever result comes first
+ * is taken (checking is deterministic, so both are the same). A run is thus
+ * never much slower than one thread, even on a busy machine.
  *
  * Rejects on an internal error in a worker (a bug: files that cannot be
  * read or converted are results, not errors).
@@ -62,6 +69,8 @@ export function checkInWorkers(
     let emitted = 0; // files passed to onResult so far
     let finished = false;
     const workers: Worker[] = [];
+    /** Batches handed to a worker and not yet back, by their first file. */
+    const out = new Map<number, Task>();
     const stop = (error?: Error): void => {
       if (finished) return;
       finished = true;
@@ -70,6 +79,8 @@ export function checkInWorkers(
       else resolve();
     };
     const store = (first: number, batch: readonly FileResult[]): void => {
+      if (first < emitted || results[first]) return; // this thread was quicker
+      out.delete(first);
       batch.forEach((r, i) => (results[first + i] = r));
       while (emitted < jobs.length && results[emitted]) {
         onResult(emitted, results[emitted]!);
@@ -86,13 +97,21 @@ export function checkInWorkers(
     };
     const feed = (worker: Worker): void => {
       const task = take();
-      if (task) worker.postMessage(task);
+      if (!task) return;
+      out.set(task.first, task);
+      worker.postMessage(task);
     };
     for (let t = 1; t < threads; t++) {
       const worker = new Worker(script, { workerData: { courseworkRolesWorker: init } });
       workers.push(worker);
       worker.on('message', (reply: Reply) => {
         if (finished) return;
+        if ('ready' in reply) {
+          // Two batches ahead, so a worker is never idle while this thread is busy with its own.
+          feed(worker);
+          feed(worker);
+          return;
+        }
         if ('error' in reply) {
           stop(new Error(reply.error));
           return;
@@ -104,14 +123,14 @@ export function checkInWorkers(
       worker.on('exit', (code) => {
         if (!finished && code !== 0) stop(new Error(`a worker thread stopped (exit code ${code})`));
       });
-      // Two batches ahead, so a worker is never idle while this thread is busy with its own.
-      feed(worker);
-      feed(worker);
     }
     // This thread checks files too, yielding between batches so that workers' replies are taken.
     void (async () => {
       try {
-        for (let task = take(); task && !finished; task = take()) {
+        while (!finished) {
+          const task = take() ?? [...out.values()].sort((a, b) => a.first - b.first)[0];
+          if (!task) break;
+          out.delete(task.first);
           const batch: FileResult[] = [];
           for (const job of task.jobs) batch.push(await local(job));
           store(task.first, batch);
@@ -133,6 +152,7 @@ export function isPoolWorker(): boolean {
 export function serveAsWorker(makeChecker: (configs: readonly string[]) => Checker): void {
   const init = (workerData as { courseworkRolesWorker: WorkerInit }).courseworkRolesWorker;
   const checker = makeChecker(init.configs);
+  parentPort!.postMessage({ ready: true } satisfies Reply);
   parentPort!.on('message', (task: Task) => {
     void (async () => {
       try {
