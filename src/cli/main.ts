@@ -11,10 +11,15 @@ if (isPoolWorker()) {
     throw error;
   });
 
+  let shownAt = 0;
   const progress = process.stderr.isTTY
     ? (done: number, total: number): void => {
-        // One line, rewritten in place, and cleared at the end.
-        process.stderr.write(done < total ? `\rcoursework-roles: checked ${done} of ${total} files` : '\r\u001b[K');
+        // One line, rewritten in place at most ten times a second, and cleared at the end.
+        if (done === total) process.stderr.write('\r\u001b[K');
+        else if (performance.now() - shownAt >= 100) {
+          shownAt = performance.now();
+          process.stderr.write(`\rcoursework-roles: checked ${done} of ${total} files`);
+        }
       }
     : undefined;
 
