@@ -7,18 +7,14 @@
  * Word goes through mammoth (docx → HTML, headings by style), HTML through
  * rehype-parse and rehype-remark (HTML → mdast) and remark-stringify (mdast →
  * Markdown), so headings, bold lead-ins, lists and tables keep their meaning
- * and a Word answer is judged as the same answer written in Markdown.
+ * and a Word answer is judged as the same answer written in Markdown. Those
+ * converters are in html.ts; this module tells formats apart and maps
+ * places back to paragraphs.
  */
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Nodes as MdastNodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import mammoth from 'mammoth';
-import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
-import remarkStringify from 'remark-stringify';
-import { unified, type Processor } from 'unified';
 
 /** The formats the CLI reads. */
 export type SubmissionFormat = 'markdown' | 'docx' | 'html' | 'txt';
@@ -65,8 +61,16 @@ export interface Submission {
   paragraphs?: Paragraph[];
 }
 
+/**
+ * The converters (mammoth, rehype, remark-stringify), loaded on the first
+ * Word file or page: a run of Markdown answers, and each worker thread,
+ * starts without evaluating them.
+ */
+const converters = (): Promise<typeof import('./html.js')> => import('./html.js');
+
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const DAMAGED = 'it is not a Word .docx file, or it is damaged; open it in Word and save it again as .docx';
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -92,88 +96,12 @@ export function docxProblem(bytes: Uint8Array): string | undefined {
   }
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') return 'this is a PDF, not a Word file; ask for the .docx';
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '{\\rtf') return 'this is an RTF file; save it as .docx';
-  return 'it is not a Word .docx file, or it is damaged; open it in Word and save it again as .docx';
+  return DAMAGED;
 }
-
-/**
- * Word styles to HTML: the six heading styles (and Title) as headings, by
- * name as Word, Google Docs and LibreOffice write them. Comments are left out
- * (mammoth adds them only when asked), and so are tracked deletions, headers
- * and footers; tracked insertions are kept, as Word shows them.
- */
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
-  ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='Heading ${n}'] => h${n}:fresh`),
-  ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='heading ${n}'] => h${n}:fresh`),
-];
-
-/** Converts .docx bytes to HTML. */
-async function docxToHtml(bytes: Uint8Array): Promise<string> {
-  const problem = docxProblem(bytes);
-  if (problem) throw new UnreadableSubmission(problem);
-  try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true });
-    return result.value;
-  } catch {
-    // A zip that is truncated, or holds no Word document.
-    throw new UnreadableSubmission('it is not a Word .docx file, or it is damaged; open it in Word and save it again as .docx');
-  }
-}
-
-const isElement = (node: HastContent | ElementContent): node is Element => node.type === 'element';
-
-/** What is not the student's answer in an exported web page: tracked deletions, comments, page furniture, empty anchors. */
-function isNotAnswer(node: Element): boolean {
-  if (['del', 'header', 'footer', 'nav', 'script', 'style', 'template'].includes(node.tagName)) return true;
-  // Word's bookmarks (mammoth writes them as empty anchors) hold nothing.
-  if (node.tagName === 'a' && node.children.length === 0) return true;
-  const style = String(node.properties?.style ?? '');
-  // Word's "Save as Web Page": comments live in mso-element blocks.
-  if (/mso-element:\s*(?:comment|header|footer)/i.test(style)) return true;
-  // Google Docs: a comment's marker is a link to #cmnt…, its text a block holding a link back to #cmnt_ref….
-  const links = (n: Element): string[] => [String(n.properties?.href ?? ''), ...n.children.filter(isElement).flatMap(links)];
-  if (node.tagName === 'sup' && links(node).some((h) => /^#cmnt\d/.test(h))) return true;
-  if (node.tagName === 'div' && links(node).some((h) => /^#cmnt_ref\d/.test(h))) return true;
-  return false;
-}
-
-/** Whether an inline style makes text bold (Google Docs writes bold as a styled span). */
-function isBoldSpan(node: Element): boolean {
-  if (node.tagName !== 'span') return false;
-  const weight = /font-weight:\s*(\w+)/i.exec(String(node.properties?.style ?? ''))?.[1];
-  return weight !== undefined && (weight === 'bold' || weight === 'bolder' || Number(weight) >= 600);
-}
-
-/** Removes what is not the answer and turns bold spans into `<strong>`, in place. */
-function cleanHast(tree: HastRoot): void {
-  const clean = (parent: HastRoot | Element): void => {
-    parent.children = parent.children.filter((child) => !(isElement(child) && isNotAnswer(child))) as typeof parent.children;
-    for (const child of parent.children) {
-      if (!isElement(child)) continue;
-      if (isBoldSpan(child)) child.tagName = 'strong';
-      clean(child);
-    }
-  };
-  clean(tree);
-}
-
-/** Adds the GFM table syntax to remark-stringify (the rest of GFM is not needed). */
-function remarkStringifyTables(this: Processor): void {
-  const data = this.data() as { toMarkdownExtensions?: unknown[] };
-  (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
-}
-
-const htmlToMarkdownProcessor = unified()
-  .use(rehypeParse)
-  .use(() => cleanHast)
-  .use(rehypeRemark)
-  .use(remarkStringifyTables)
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' })
-  .freeze();
 
 /** Converts HTML (a page or a fragment) to Markdown text. */
 export async function htmlToMarkdown(html: string): Promise<string> {
-  return String(await htmlToMarkdownProcessor.process(html));
+  return (await converters()).htmlToMarkdown(html);
 }
 
 const WORDS_IN_EXCERPT = 6;
@@ -234,14 +162,27 @@ export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): {
  *   file, or a damaged one.
  */
 export async function readSubmission(path: string, bytes: Uint8Array, decode: (bytes: Uint8Array) => string): Promise<Submission> {
-  const format = formatOf(path);
+  let format = formatOf(path);
   // An empty Markdown or text file is an answer with nothing in it yet (checked, as before); an empty Word file or page is broken.
   if (bytes.length === 0 && format !== 'markdown' && format !== 'txt') throw new UnreadableSubmission('it is empty (0 bytes)');
+  // Word also saves .docx content under a .doc name: read it as what it is.
+  if (format === 'doc' && startsWith(bytes, ZIP_MAGIC)) format = 'docx';
   if (format === 'doc') {
     throw new UnreadableSubmission(startsWith(bytes, CFB_MAGIC) && hasStream(bytes, 'EncryptedPackage') ? 'it is protected with a password; ask for a copy without one' : 'this is an old Word 97-2003 file; save it as .docx');
   }
   if (format === 'markdown' || format === 'txt') return { format, markdown: decode(bytes) };
-  const html = format === 'docx' ? await docxToHtml(bytes) : decode(bytes);
+  if (format === 'docx') {
+    const problem = docxProblem(bytes);
+    if (problem) throw new UnreadableSubmission(problem);
+  }
+  const { docxToHtml, htmlToMarkdown } = await converters();
+  let html: string;
+  try {
+    html = format === 'docx' ? await docxToHtml(bytes) : decode(bytes);
+  } catch {
+    // A zip that is truncated, or holds no Word document.
+    throw new UnreadableSubmission(DAMAGED);
+  }
   const markdown = await htmlToMarkdown(html);
   if (markdown.trim() === '') throw new UnreadableSubmission(format === 'docx' ? 'the document holds no text' : 'the page holds no text');
   return { format, markdown, paragraphs: paragraphsOf(markdown) };

@@ -40,6 +40,13 @@ describe('converting submissions', () => {
     assert.deepEqual(report.coverage.roles.map((r) => r.id), ['perfusionist']);
   });
 
+  it('leaves pictures out, and reads a .doc that is really a .docx as one', async () => {
+    assert.equal(await htmlToMarkdown('<p>Sonographers scan.</p><p><img src="data:image/png;base64,AAAA" alt="Radiographers"></p>'), 'Sonographers scan.\n');
+    const renamed = await readSubmission('answer.doc', fixture('answer.docx'), decode);
+    assert.equal(renamed.format, 'docx');
+    assert.match(renamed.markdown, /^## Sonographers$/m);
+  });
+
   it('numbers paragraphs as Word counts them: headings, paragraphs, list items and table cells', () => {
     const markdown = '# Title\n\nFirst paragraph here.\n\n- one item\n- two\n\n| a | b |\n|---|---|\n| c | |\n';
     const paragraphs = paragraphsOf(markdown);
