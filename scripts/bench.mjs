@@ -146,7 +146,7 @@ for (let i = 0; i < 1000; i++) writeFileSync(join(thousand, `answer-${String(i).
 const [serialMs, parallelMs, cli2ThousandMs] = alternate(
   [
     runCli([join(root, 'dist/cli.cjs'), '--format', 'json', '--jobs', '1', 'thousand']),
-    runCli([join(root, 'dist/cli.cjs'), '--format', 'json', 'thousand']),
+    runCli([join(root, 'dist/cli.cjs'), '--format', 'json', '--jobs', String(availableParallelism()), 'thousand']),
     runCli([join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), 'thousand/**/*.md']),
   ],
   3,
