@@ -31,8 +31,8 @@ Options:
   --config FILE        extra roles and technologies, or a tutor's criterion
                        (same format as data/roles.json); may be given more than once
   --max-size MB        skip (and say so) files larger than this (default: 20)
-  --jobs N             threads to check files on (default: every core, for
-                       more than a few dozen files)
+  --jobs N             threads to check files on (default: one fewer than the
+                       cores, for 40 files or more; otherwise one)
   --no-color           plain text output
   -h, --help           show this help
   -v, --version        show the version
