@@ -10,12 +10,14 @@
 // - completion and hover on a role mention in the 10,000-word answer;
 // - peak memory for checking the 50,000-word answer (a child process);
 // - bundle sizes; the CLI on a folder of 100 answers against markdownlint-cli2;
+// - the CLI on 1,000 answers on every core against one thread (--jobs 1), and
+//   against markdownlint-cli2 on the same folder;
 // - each hostile input of test/fixtures/hostile.mjs (a 10 MB file, 50,000
 //   headings, ...), once each in a fresh process, against a 10,000-word check.
 // The last line is one JSON object.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
@@ -136,6 +138,19 @@ const [cliMs, cli2Ms] = alternate(
   [runCli([join(root, 'dist/cli.cjs'), '--format', 'json', 'answers']), runCli([join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), 'answers/**/*.md'])],
   5,
 );
+
+// 1,000 answers: the CLI on every core against one thread, and against markdownlint-cli2.
+const thousand = join(scratch, 'thousand');
+mkdirSync(thousand);
+for (let i = 0; i < 1000; i++) writeFileSync(join(thousand, `answer-${String(i).padStart(4, '0')}.md`), sources[i % sources.length] + `\n\nAnswer ${i}.\n`);
+const [serialMs, parallelMs, cli2ThousandMs] = alternate(
+  [
+    runCli([join(root, 'dist/cli.cjs'), '--format', 'json', '--jobs', '1', 'thousand']),
+    runCli([join(root, 'dist/cli.cjs'), '--format', 'json', '--jobs', String(availableParallelism()), 'thousand']),
+    runCli([join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), 'thousand/**/*.md']),
+  ],
+  3,
+);
 rmSync(scratch, { recursive: true, force: true });
 
 // Hostile input, each once in a fresh process (they take seconds, and memory).
@@ -157,6 +172,7 @@ console.log(`\nre-check after a 1-character edit (10,000 words): ${f(relint)} ms
 console.log(`completion ${f(completionMs, 3)} ms, hover ${f(hoverMs, 3)} ms (10,000 words)`);
 console.log(`peak memory, 50,000 words: ${f(peak, 0)} MB`);
 console.log(`CLI on 100 answers: ${f(cliMs, 0)} ms; markdownlint-cli2: ${f(cli2Ms, 0)} ms; ratio ${f(cliMs / cli2Ms)}`);
+console.log(`CLI on 1,000 answers: every core (${availableParallelism()}) ${f(parallelMs, 0)} ms, one thread ${f(serialMs, 0)} ms, ratio ${f(parallelMs / serialMs)}; markdownlint-cli2 ${f(cli2ThousandMs, 0)} ms, ratio ${f(parallelMs / cli2ThousandMs)}`);
 for (const [file, size] of Object.entries(bundles)) console.log(`${file}: ${f(size, 0)} KB`);
 console.log('\nhostile input (once each, fresh process)      ms   × a 10,000-word check   peak MB');
 for (const h of hostile) {
@@ -173,6 +189,8 @@ console.log(
     peakMB: +f(peak, 1),
     bundleKB: +f(bundles['dist/extension.cjs'], 1),
     cliOverMarkdownlintCli2: +f(cliMs / cli2Ms, 3),
+    parallelOverSerial: +f(parallelMs / serialMs, 3),
+    batchOverMarkdownlintCli2: +f(parallelMs / cli2ThousandMs, 3),
     hostileSlowest: slowest.name,
     hostileSlowestOverFull: +f(slowest.ms / results[10000].full, 1),
   }),

@@ -8,6 +8,8 @@ import type { Dataset } from '../core/dataset.js';
 /** Options for the text report. */
 export interface TextStyle {
   color: boolean;
+  /** Where an offset is, for a converted file (a paragraph and its first words); line:column otherwise. */
+  place?: (offset: number) => string;
 }
 
 const paint = (on: boolean, code: number, text: string): string => (on ? `\u001b[${code}m${text}\u001b[39m` : text);
@@ -19,9 +21,10 @@ export function formatText(file: string, report: DocumentReport, dataset: Datase
   if (report.messages.length === 0) {
     lines.push('  no issues found');
   }
-  const width = Math.max(0, ...report.messages.map((m) => `${m.line}:${m.column}`.length));
+  const placeOf = (m: { start: number; line: number; column: number }): string => (style.place ? style.place(m.start) : `${m.line}:${m.column}`);
+  const width = Math.max(0, ...report.messages.map((m) => placeOf(m).length));
   for (const m of report.messages) {
-    const where = `${m.line}:${m.column}`.padEnd(width);
+    const where = placeOf(m).padEnd(width);
     const severity = m.severity === 'error' ? paint(style.color, 31, 'error  ') : m.severity === 'warning' ? paint(style.color, 33, 'warning') : paint(style.color, 36, 'info   ');
     lines.push(`  ${where}  ${severity}  ${m.message}  ${paint(style.color, 90, m.ruleId)}`);
   }
@@ -38,7 +41,7 @@ export function formatText(file: string, report: DocumentReport, dataset: Datase
     const full = role.technology && role.duties;
     const mark = full ? paint(style.color, 32, '\u2713') : paint(style.color, 31, '\u2717');
     const part = (ok: boolean, label: string): string => (ok ? `${label} ${paint(style.color, 32, 'described')}` : `${label} ${paint(style.color, 31, 'missing')}`);
-    lines.push(`    ${mark} ${names[i]!.padEnd(nameWidth)}  ${part(role.technology, 'technology')}, ${part(role.duties, 'duties')}  (line ${report.lines.point(role.main.start).line})`);
+    lines.push(`    ${mark} ${names[i]!.padEnd(nameWidth)}  ${part(role.technology, 'technology')}, ${part(role.duties, 'duties')}  (${style.place ? style.place(role.main.start).split(' ')[0] : `line ${report.lines.point(role.main.start).line}`})`);
   });
   return lines.join('\n');
 }

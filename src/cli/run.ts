@@ -9,12 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { Checker } from '../core/check.js';
 import { DatasetError, datasetSizeProblem, datasetWith, parseDatasetText, type DatasetFile } from '../core/dataset.js';
-import { DEFAULT_LIMITS, skipReason } from '../core/limits.js';
-import { ruleDocPath, ruleDocUrl, type CheckOptions } from '../core/rules.js';
+import { DEFAULT_LIMITS } from '../core/limits.js';
+import { ruleDocPath, type CheckOptions } from '../core/rules.js';
 import { formatCsv } from '../report/csv.js';
-import { submissionOf, type Criterion, type NotChecked, type Submission } from '../report/data.js';
+import type { Criterion, NotChecked, Submission } from '../report/data.js';
 import { formatHtml } from '../report/html.js';
-import { formatText } from './report.js';
+import { checkFile, decodeText, readProblem, type FileJob, type FileResult, type RunSettings } from './check-file.js';
+import { EXTENSIONS, REFUSED_EXTENSIONS } from './convert.js';
+import { checkInWorkers, threadsFor } from './pool.js';
 
 declare const VERSION: string;
 /** The package root relative to this module (dist/cli.cjs), set by the build. */
@@ -23,19 +25,23 @@ const packageRoot = new URL(typeof PACKAGE_ROOT === 'string' ? PACKAGE_ROOT : '.
 
 const USAGE = `Usage: coursework-roles [options] PATH...
 
-Checks that every practitioner role named in a Markdown answer is described
+Checks that every practitioner role named in an answer is described
 with the technology it uses and the duties it carries out.
 
-PATH is a Markdown file, a folder (every *.md below it) or a glob ("answers/**/*.md").
+PATH is a file (Markdown, Word .docx, a web page .html/.htm, or plain text .txt),
+a folder (every such file below it) or a glob ("answers/**/*.docx").
 
 Options:
   --format FORMAT      text (default), json, csv (a spreadsheet: a row per file
                        and role) or html (a class report page)
   -o, --output FILE    write the output to FILE instead of standard output
   --min-roles N        flag a file with fewer than N fully described roles
-  --config FILE        extra roles and technologies (same format as data/roles.json);
-                       may be given more than once
+                       (overrides a criterion file's minRoles)
+  --config FILE        extra roles and technologies, or a tutor's criterion
+                       (same format as data/roles.json); may be given more than once
   --max-size MB        skip (and say so) files larger than this (default: 20)
+  --jobs N             threads to check files on (default: one fewer than the
+                       cores, for 40 files or more; otherwise one)
   --no-color           plain text output
   -h, --help           show this help
   -v, --version        show the version
@@ -54,9 +60,12 @@ type Format = (typeof FORMATS)[number];
 interface Args {
   format: Format;
   output?: string;
-  minRoles: number;
+  /** Unset: the criterion's minimum, if a --config file gives one. */
+  minRoles?: number;
   configs: string[];
   paths: string[];
+  /** 0: every core. */
+  jobs: number;
   color: boolean;
   help: boolean;
   version: boolean;
@@ -64,7 +73,7 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { format: 'text', minRoles: 0, configs: [], paths: [], color: true, help: false, version: false, maxSizeMB: DEFAULT_LIMITS.maxLength / 1024 / 1024 };
+  const args: Args = { format: 'text', configs: [], paths: [], jobs: 0, color: true, help: false, version: false, maxSizeMB: DEFAULT_LIMITS.maxLength / 1024 / 1024 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -101,6 +110,13 @@ function parseArgs(argv: readonly string[]): Args {
         args.maxSizeMB = n;
         break;
       }
+      case '--jobs': {
+        const v = value();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number of 1 or more, not "${v}"`);
+        args.jobs = n;
+        break;
+      }
       case '--no-color':
         args.color = false;
         break;
@@ -126,7 +142,10 @@ function parseArgs(argv: readonly string[]): Args {
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-/** Every Markdown file a PATH argument stands for, in a stable order. */
+/** What a folder is searched for: every format read, and old Word files (to say they cannot be). */
+const FOLDER_GLOB = `**/*.{${[...Object.values(EXTENSIONS).flat(), ...REFUSED_EXTENSIONS].join(',')}}`;
+
+/** Every submission a PATH argument stands for, in a stable order. */
 function expand(path: string): string[] {
   let stats;
   try {
@@ -140,10 +159,12 @@ function expand(path: string): string[] {
     throw new UsageError(`cannot read ${path}: no such file or folder`);
   }
   if (stats.isDirectory()) {
-    const files = globSync('**/*.{md,markdown}', { cwd: path, onlyFiles: true, ignore: [...SKIPPED_DIRS].map((d) => `**/${d}/**`) })
+    const files = globSync(FOLDER_GLOB, { cwd: path, onlyFiles: true, caseSensitiveMatch: false, ignore: [...SKIPPED_DIRS].map((d) => `**/${d}/**`) })
+      // Word's lock files (~$answer.docx) are not submissions.
+      .filter((f) => !/(?:^|\/)~\$/.test(f))
       .sort()
       .map((f) => join(path, f));
-    if (files.length === 0) throw new UsageError(`no Markdown files in folder ${path}`);
+    if (files.length === 0) throw new UsageError(`no answers (.md, .docx, .html, .txt) in folder ${path}`);
     return files;
   }
   return [path];
@@ -151,15 +172,11 @@ function expand(path: string): string[] {
 
 /** Reads a file as text: a byte-order mark is dropped and invalid UTF-8 becomes U+FFFD rather than an error. */
 export function readText(path: string): string {
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    return decodeText(readFileSync(path));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new UsageError(`cannot read ${path}: ${why}`);
+    throw new UsageError(`cannot read ${path}: ${readProblem(error)}`);
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
 /** Reads and validates a --config file; a file too large is refused before it is read. */
@@ -175,7 +192,8 @@ function readDataset(path: string): DatasetFile {
   return parseDatasetText(readText(path), path);
 }
 
-function loadChecker(configs: readonly string[]): Checker {
+/** The checker for the bundled dataset and the --config files. */
+export function loadChecker(configs: readonly string[]): Checker {
   const files = configs.map((path) => ({ file: readDataset(path), name: path }));
   return new Checker(datasetWith(files));
 }
@@ -217,8 +235,19 @@ function filesToCheck(paths: readonly string[], output: string | undefined): str
   return [...new Set(files)];
 }
 
-/** Runs the CLI; returns the exit code. `out` receives the output as it is to be written. */
-export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, color: boolean): number {
+/** What the CLI's surroundings give it. */
+export interface RunEnvironment {
+  /** The script a worker thread runs (the CLI bundle itself); without it, one thread. */
+  workerScript?: string;
+  /** Shows progress on standard error (only when it is a terminal). */
+  progress?: (done: number, total: number) => void;
+}
+
+/** Above this many files, a terminal shows progress. */
+const PROGRESS_FROM = 40;
+
+/** Runs the CLI; resolves to the exit code. */
+export async function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, color: boolean, env: RunEnvironment = {}): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.help) {
@@ -233,31 +262,37 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     if (args.output !== undefined) checkOutput(args.output);
     const checker = loadChecker(args.configs);
     const files = filesToCheck(args.paths, args.output);
-    const options: CheckOptions = { minRoles: args.minRoles };
+    const jobs: FileJob[] = files.map((path) => ({ path, shown: relative(process.cwd(), resolve(path)) || path }));
+    const options: CheckOptions = args.minRoles === undefined ? {} : { minRoles: args.minRoles };
+    const settings: RunSettings = {
+      format: args.format,
+      packageRoot: packageRoot.href,
+      color: color && args.color && args.output === undefined,
+      options,
+      limits: { ...DEFAULT_LIMITS, maxLength: Math.floor(args.maxSizeMB * 1024 * 1024) },
+    };
     const submissions: Submission[] = [];
     const texts: string[] = [];
     const notChecked: NotChecked[] = [];
     let flagged = false;
-    const limits = { ...DEFAULT_LIMITS, maxLength: Math.floor(args.maxSizeMB * 1024 * 1024) };
-    const colored = color && args.color && args.output === undefined;
-    for (const file of files) {
-      const source = readText(file);
-      const shown = relative(process.cwd(), resolve(file)) || file;
-      const reason = skipReason(source, limits);
-      if (reason) {
+    const progress = env.progress && jobs.length > PROGRESS_FROM ? env.progress : undefined;
+    const take = (index: number, result: FileResult): void => {
+      if (result.skipped !== undefined) {
         // Say why, and go on with the rest.
-        err(`coursework-roles: skipped ${shown}: ${reason}`);
-        notChecked.push({ file: shown, reason });
-        continue;
+        err(result.skipped);
+        notChecked.push({ file: jobs[index]!.shown, reason: result.reason ?? result.skipped });
       }
-      const report = checker.check(source, options);
-      if (report.messages.length > 0) flagged = true;
-      if (args.format === 'text') texts.push(formatText(shown, report, checker.dataset, { color: colored }));
-      else if (args.format === 'json') {
-        // Each message says where its rule's page is in the installed package.
-        const file = checker.toJson(shown, report, source);
-        submissions.push({ ...file, messages: file.messages.map((m) => ({ ...m, url: ruleDocUrl(m.ruleId, packageRoot) })) } as Submission);
-      } else submissions.push(submissionOf(checker, shown, report, source));
+      if (result.flagged) flagged = true;
+      if (result.json) submissions.push(result.json as Submission);
+      if (result.submission) submissions.push(result.submission);
+      if (result.text !== undefined) texts.push(result.text);
+      progress?.(index + 1, jobs.length);
+    };
+    const threads = env.workerScript ? threadsFor(jobs.length, args.jobs) : 1;
+    if (threads > 1) {
+      await checkInWorkers(env.workerScript!, jobs, threads, { configs: args.configs, settings }, (job) => checkFile(job, checker, settings), take);
+    } else {
+      for (const [index, job] of jobs.entries()) take(index, await checkFile(job, checker, settings));
     }
     const output = format(args.format, texts, submissions, notChecked, checker);
     if (args.output === undefined) out(output);

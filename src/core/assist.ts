@@ -441,7 +441,16 @@ export function statusOf(report: DocumentReport, dataset: Dataset): { text: stri
       return `${dataset.roleById.get(r.id)?.name ?? r.id}: ${parts} missing`;
     });
   const tooltip = roles.length === 0 ? 'No practitioner roles from the dataset are named yet.' : missing.length ? `Still to describe:\n${missing.join('\n')}` : 'Every role named is fully described.';
-  return { text, tooltip };
+  const criterion = dataset.criterion;
+  if (!criterion) return { text, tooltip };
+  // Against a tutor's criterion: described roles out of the number it asks for.
+  const named = new Set(roles.map((r) => r.id));
+  const unnamed = (criterion.mustDescribe ?? []).filter((id) => !named.has(id)).map((id) => dataset.roleById.get(id)?.name ?? id);
+  const target = criterion.minRoles ?? Math.max(criterion.mustDescribe?.length ?? 0, roles.length);
+  return {
+    text: `${criterion.code}: ${described} of ${target} roles described`,
+    tooltip: [`Criterion ${criterion.code}${criterion.title ? `: ${criterion.title}` : ''}`, tooltip, ...(unnamed.length ? [`Required but not named:\n${unnamed.join('\n')}`] : [])].join('\n\n'),
+  };
 }
 
 /**

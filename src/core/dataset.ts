@@ -37,8 +37,24 @@ export interface Role {
   sources: Source[];
 }
 
+/**
+ * What a tutor asks of an answer (a criterion file): its code and title, the
+ * fewest fully described roles, and roles that must be described.
+ */
+export interface Criterion {
+  /** As the qualification numbers it: "2.1". */
+  code: string;
+  title?: string;
+  /** Fewest fully described roles; below it, `too-few-roles`. */
+  minRoles?: number;
+  /** Role ids that must be named and fully described; one never named gets `required-role`. */
+  mustDescribe?: string[];
+}
+
 /** A dataset ready to use: complete entries, looked up by id. */
 export interface Dataset {
+  /** The criterion of the last file that gives one. */
+  criterion?: Criterion;
   roles: Role[];
   technologies: Technology[];
   roleById: ReadonlyMap<string, Role>;
@@ -49,6 +65,7 @@ export interface Dataset {
 
 /** The JSON form: every field but `id` is optional, so a user file can extend an entry. */
 export interface DatasetFile {
+  criterion?: Criterion;
   technologies?: Partial<Technology>[];
   roles?: Partial<Role>[];
 }
@@ -136,6 +153,21 @@ function checkSources(value: Json, path: string): Source[] {
   });
 }
 
+function checkCriterion(value: Json, path: string): Criterion {
+  if (!isObject(value)) fail(path, 'must be an object with a "code"');
+  checkKeys(value, path, ['code', 'title', 'minRoles', 'mustDescribe']);
+  const criterion: Criterion = { code: checkString(value.code, `${path}.code`) };
+  if (criterion.code.length > 20 || criterion.code.includes('\n')) fail(`${path}.code`, 'must be one line of at most 20 characters, such as "2.1"');
+  if (value.title !== undefined) criterion.title = checkString(value.title, `${path}.title`);
+  if (value.minRoles !== undefined) {
+    const min = value.minRoles;
+    if (typeof min !== 'number' || !Number.isInteger(min) || min < 0) fail(`${path}.minRoles`, 'must be a whole number of 0 or more');
+    criterion.minRoles = min;
+  }
+  if (value.mustDescribe !== undefined) criterion.mustDescribe = checkStrings(value.mustDescribe, `${path}.mustDescribe`, false, checkId);
+  return criterion;
+}
+
 /**
  * Checks the shape of a parsed dataset file against the schema.
  *
@@ -143,8 +175,9 @@ function checkSources(value: Json, path: string): Source[] {
  */
 export function validateDatasetFile(value: Json): DatasetFile {
   if (!isObject(value)) fail('', 'the dataset must be a JSON object with "roles" and/or "technologies"');
-  checkKeys(value, '', ['$schema', 'roles', 'technologies']);
+  checkKeys(value, '', ['$schema', 'criterion', 'roles', 'technologies']);
   const file: DatasetFile = {};
+  if (value.criterion !== undefined) file.criterion = checkCriterion(value.criterion, 'criterion');
   if (value.technologies !== undefined) {
     file.technologies = checkArray(value.technologies, 'technologies', false).map((item, i) => {
       const p = `technologies[${i}]`;
@@ -204,10 +237,17 @@ export function buildDataset(files: readonly { file: DatasetFile; name?: string 
   const technologies = new Map<string, Technology>();
   const roles = new Map<string, Role>();
   const owners = new Map<string, string>();
+  let criterion: Criterion | undefined;
   for (const { file, name } of files) {
     try {
       mergeFile(file, technologies, roles);
       claimTerms(file, owners);
+      if (file.criterion) {
+        (file.criterion.mustDescribe ?? []).forEach((id, i) => {
+          if (!roles.has(id)) fail(`criterion.mustDescribe[${i}]`, `"${id}" is not the id of any role`);
+        });
+        criterion = file.criterion;
+      }
     } catch (error) {
       if (error instanceof DatasetError && name && !error.file) throw new DatasetError(error.path, error.reason, name);
       throw error;
@@ -224,6 +264,7 @@ export function buildDataset(files: readonly { file: DatasetFile; name?: string 
     role.related = role.related.filter((id) => id !== role.id && roles.has(id));
   }
   return {
+    ...(criterion ? { criterion } : {}),
     roles: [...roles.values()],
     technologies: [...technologies.values()],
     roleById: roles,

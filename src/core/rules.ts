@@ -7,13 +7,13 @@ import type { Dataset } from './dataset.js';
 import type { Control } from './prose.js';
 
 /** The id of a rule, as shown in messages and used in control comments and settings. */
-export type RuleId = 'missing-technology' | 'missing-duties' | 'too-few-roles';
+export type RuleId = 'missing-technology' | 'missing-duties' | 'too-few-roles' | 'required-role';
 
 /** How a rule's messages are shown; `off` drops them. */
 export type Severity = 'error' | 'warning' | 'info' | 'off';
 
 /** The rules, in the order their messages are sorted. */
-export const RULE_IDS: readonly RuleId[] = ['missing-technology', 'missing-duties', 'too-few-roles'];
+export const RULE_IDS: readonly RuleId[] = ['missing-technology', 'missing-duties', 'too-few-roles', 'required-role'];
 
 /**
  * Where a rule's page is, relative to the package root: `docs/rules/<rule>.md`.
@@ -31,7 +31,10 @@ export function ruleDocUrl(ruleId: string, packageRoot: string | URL): string {
 
 /** Options every front end (CLI, extension, remark plugin) shares. */
 export interface CheckOptions {
-  /** Fewest fully described roles before `too-few-roles` fires; 0 (the default) turns it off. */
+  /**
+   * Fewest fully described roles before `too-few-roles` fires; 0 turns it off.
+   * When not given, the dataset's criterion sets it (off without one).
+   */
   minRoles?: number;
   /** Severity per rule; `warning` by default. */
   severity?: Partial<Record<RuleId, Severity>>;
@@ -148,7 +151,16 @@ export function messagesFor(
     if (!role.technology) push('missing-technology', place, describe('missing-technology', name), role.id, related);
     if (!role.duties) push('missing-duties', place, describe('missing-duties', name), role.id, related);
   }
-  const min = options.minRoles ?? 0;
+  const criterion = dataset.criterion;
+  if (criterion?.mustDescribe?.length) {
+    const named = new Set(coverage.roles.map((r) => r.id));
+    for (const id of criterion.mustDescribe) {
+      if (named.has(id)) continue;
+      const name = dataset.roleById.get(id)?.name ?? id;
+      push('required-role', lines.place(0, 0), `${name} is required by criterion ${criterion.code} but is never named: describe its technology and duties`, id, []);
+    }
+  }
+  const min = minRolesFor(dataset, options);
   const described = coverage.roles.filter(isDescribed).length;
   if (min > 0 && described < min) {
     push(
@@ -160,6 +172,11 @@ export function messagesFor(
     );
   }
   return messages.sort((a, b) => a.start - b.start || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId));
+}
+
+/** The minimum for `too-few-roles`: the option when given, else the criterion's, else 0 (off). */
+export function minRolesFor(dataset: Dataset, options: CheckOptions = {}): number {
+  return options.minRoles ?? dataset.criterion?.minRoles ?? 0;
 }
 
 /** Whether a role is fully described: technology and duties. */

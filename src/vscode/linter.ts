@@ -21,6 +21,7 @@ const SETTING_OF: Record<RuleId, string> = {
   'missing-technology': 'severity.missingTechnology',
   'missing-duties': 'severity.missingDuties',
   'too-few-roles': 'severity.tooFewRoles',
+  'required-role': 'severity.requiredRole',
 };
 
 /** Check options from the user's settings for a document. */
@@ -28,7 +29,10 @@ export function optionsFor(uri: vscode.Uri): CheckOptions {
   const config = vscode.workspace.getConfiguration('courseworkRoles', uri);
   const severity: Partial<Record<RuleId, Severity>> = {};
   for (const [rule, key] of Object.entries(SETTING_OF) as [RuleId, string][]) severity[rule] = config.get<Severity>(key, 'warning');
-  return { minRoles: config.get<number>('minRoles', 0), severity };
+  // A minimum set anywhere overrides a criterion's; left at its default, the criterion decides.
+  const min = config.inspect<number>('minRoles');
+  const explicit = [min?.globalValue, min?.workspaceValue, min?.workspaceFolderValue, min?.globalLanguageValue, min?.workspaceLanguageValue, min?.workspaceFolderLanguageValue].some((v) => v !== undefined);
+  return { ...(explicit ? { minRoles: config.get<number>('minRoles', 0) } : {}), severity };
 }
 
 function severityOf(severity: CheckMessage['severity']): vscode.DiagnosticSeverity {

@@ -487,5 +487,46 @@ export function nodeSuite(): void {
         await closeAll();
       }
     });
+
+    it('reads a tutor’s criterion file: the status bar counts against it, required-role is reported, and a broken one gets the one message', async () => {
+      const roles = await api();
+      const criterion = workspaceFile('criterion-2.1.json');
+      const write = (value: unknown): Thenable<void> => vscode.workspace.fs.writeFile(criterion, new TextEncoder().encode(JSON.stringify(value)));
+      await write({ criterion: { code: '2.1', title: 'Describe practitioner roles within the field of medical technology', minRoles: 3, mustDescribe: ['radiographer', 'clinical-engineer'] } });
+      await setSetting('datasetFiles', ['criterion-2.1.json']);
+      try {
+        const doc = await scratch('criterion.md', 'Audiologists test hearing with audiometers.\n\nSonographers are kind.\n');
+        await until(() => roles.status().text === '2.1: 1 of 3 roles described', `the criterion status (now "${roles.status().text}")`);
+        ok(roles.status().tooltip.startsWith('Criterion 2.1: Describe practitioner roles'), roles.status().tooltip);
+        ok(roles.status().tooltip.includes('Required but not named:\nRadiographer\nClinical Engineer'), roles.status().tooltip);
+        const diagnostics = await diagnosticsWhen(doc.uri, (d) => d.length === 5);
+        equal(
+          diagnostics.filter((d) => d.range.start.line === 0 && d.range.start.character === 0).map((d) => `${typeof d.code === 'object' ? String(d.code.value) : ''} ${d.message}`),
+          [
+            'too-few-roles 1 of the 3 fully described roles asked for: describe 2 more with their technology and duties',
+            'required-role Radiographer is required by criterion 2.1 but is never named: describe its technology and duties',
+            'required-role Clinical Engineer is required by criterion 2.1 but is never named: describe its technology and duties',
+          ],
+        );
+        // An explicit minimum overrides the criterion's.
+        await setSetting('minRoles', 1);
+        await diagnosticsWhen(doc.uri, (d) => d.length === 4 && !d.some((x) => x.message.includes('fully described roles asked for')));
+        await setSetting('minRoles', undefined);
+        await diagnosticsWhen(doc.uri, (d) => d.length === 5);
+
+        const before = roles.datasetNotices().length;
+        await write({ criterion: { code: '2.1', mustDescribe: ['wizard'] } });
+        const problem = await datasetProblemWith(roles, 'wizard', 'the broken criterion');
+        equal(problem, 'criterion-2.1.json: criterion.mustDescribe[0]: "wizard" is not the id of any role');
+        await until(() => roles.status().text === 'Roles: 1 of 2 described', `the status without a criterion (now "${roles.status().text}")`);
+        const shown = await noticesSince(roles, before);
+        equal(shown.length, 1, `notices ${JSON.stringify(shown)}`);
+      } finally {
+        await setSetting('minRoles', undefined);
+        await setSetting('datasetFiles', undefined);
+        await vscode.workspace.fs.delete(criterion).then(undefined, () => undefined);
+        await closeAll();
+      }
+    });
   });
 }
