@@ -9,7 +9,8 @@
 //   answer, through DocumentSession (what the extension uses);
 // - completion and hover on a role mention in the 10,000-word answer;
 // - peak memory for checking the 50,000-word answer (a child process);
-// - bundle sizes; the CLI on a folder of 100 answers against markdownlint-cli2;
+// - bundle sizes, the .vsix size and activation (bundle load and dataset
+//   index, each in a fresh process); the CLI on a folder of 100 answers against markdownlint-cli2;
 // - the CLI on 1,000 answers on every core against one thread (--jobs 1), and
 //   against markdownlint-cli2 on the same folder;
 // - each hostile input of test/fixtures/hostile.mjs (a 10 MB file, 50,000
@@ -26,6 +27,34 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+if (process.argv[2] === '--activation') {
+  // Child mode, in a fresh process: what activating the extension costs.
+  // 1. Loading the node bundle (with a stand-in for the 'vscode' module, which only VS Code provides).
+  const { createRequire, Module } = await import('node:module');
+  const load = Module._load;
+  // Every name the API exports (from its type definitions), each a stand-in that accepts any use.
+  const names = readFileSync(join(root, 'node_modules/@types/vscode/index.d.ts'), 'utf8')
+    .split('\n')
+    .map((line) => /^\texport (?:class|enum|namespace|function|const|let) (\w+)/.exec(line)?.[1])
+    .filter(Boolean);
+  const any = new Proxy(function stand() {}, { get: (_t, key) => (key === 'then' ? undefined : any), apply: () => any, construct: () => any });
+  const stub = Object.fromEntries(names.map((name) => [name, any]));
+  Module._load = function (request, ...rest) {
+    return request === 'vscode' ? stub : load.call(this, request, ...rest);
+  };
+  let started = performance.now();
+  createRequire(import.meta.url)(join(root, 'dist/extension.cjs'));
+  const bundleLoadMs = performance.now() - started;
+  // 2. The dataset index: the core's bundled data parsed, the name tries built, and a first check.
+  started = performance.now();
+  const { Checker: FreshChecker } = await import(join(root, 'out/bench/core.mjs'));
+  new FreshChecker().check('Radiographers use CT scanners and position the patient.');
+  const datasetIndexMs = performance.now() - started;
+  console.log(JSON.stringify({ bundleLoadMs, datasetIndexMs }));
+  process.exit(0);
+}
+
 const core = await import(join(root, 'out/bench/core.mjs'));
 const { Checker, DocumentSession, completionsAt, hoverAt } = core;
 const checker = new Checker();
@@ -161,6 +190,18 @@ const hostile = HOSTILE.map((input, i) => ({
 }));
 const slowest = hostile.reduce((a, b) => (b.ms > a.ms ? b : a));
 
+// Activation (bundle load, dataset index), median of 5 fresh processes.
+const activations = Array.from({ length: 5 }, () => JSON.parse(spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--activation'], { encoding: 'utf8' }).stdout));
+const bundleLoadMs = median(activations.map((a) => a.bundleLoadMs));
+const datasetIndexMs = median(activations.map((a) => a.datasetIndexMs));
+
+// The packaged extension's size.
+const vsixDir = mkdtempSync(join(tmpdir(), 'coursework-roles-vsix-'));
+const vsixPath = join(vsixDir, 'bench.vsix');
+spawnSync('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsixPath], { cwd: root, encoding: 'utf8' });
+const vsixKB = statSync(vsixPath).size / 1024;
+rmSync(vsixDir, { recursive: true, force: true });
+
 const kb = (file) => statSync(join(root, file)).size / 1024;
 const bundles = { 'dist/extension.cjs': kb('dist/extension.cjs'), 'dist/extension.browser.cjs': kb('dist/extension.browser.cjs'), 'dist/cli.cjs': kb('dist/cli.cjs') };
 
@@ -174,6 +215,7 @@ console.log(`peak memory, 50,000 words: ${f(peak, 0)} MB`);
 console.log(`CLI on 100 answers: ${f(cliMs, 0)} ms; markdownlint-cli2: ${f(cli2Ms, 0)} ms; ratio ${f(cliMs / cli2Ms)}`);
 console.log(`CLI on 1,000 answers: every core (${availableParallelism()}) ${f(parallelMs, 0)} ms, one thread ${f(serialMs, 0)} ms, ratio ${f(parallelMs / serialMs)}; markdownlint-cli2 ${f(cli2ThousandMs, 0)} ms, ratio ${f(parallelMs / cli2ThousandMs)}`);
 for (const [file, size] of Object.entries(bundles)) console.log(`${file}: ${f(size, 0)} KB`);
+console.log(`.vsix: ${f(vsixKB, 0)} KB; activation: bundle load ${f(bundleLoadMs, 1)} ms, dataset index ${f(datasetIndexMs, 1)} ms`);
 console.log('\nhostile input (once each, fresh process)      ms   × a 10,000-word check   peak MB');
 for (const h of hostile) {
   console.log(`${`${h.name}${h.skipped ? ' (skipped)' : ''}`.padEnd(42)} ${f(h.ms, 0).padStart(7)} ${f(h.ms / results[10000].full, 1).padStart(14)} ${f(h.peakMB, 0).padStart(17)}`);
@@ -188,6 +230,9 @@ console.log(
     hoverMs: +f(hoverMs, 3),
     peakMB: +f(peak, 1),
     bundleKB: +f(bundles['dist/extension.cjs'], 1),
+    vsixKB: +f(vsixKB, 1),
+    activationBundleLoadMs: +f(bundleLoadMs, 1),
+    activationDatasetIndexMs: +f(datasetIndexMs, 1),
     cliOverMarkdownlintCli2: +f(cliMs / cli2Ms, 3),
     parallelOverSerial: +f(parallelMs / serialMs, 3),
     batchOverMarkdownlintCli2: +f(parallelMs / cli2ThousandMs, 3),

@@ -319,8 +319,9 @@ function format(kind: Format, texts: readonly string[], submissions: Submission[
   if (kind === 'text') return `${texts.join('\n\n')}\n`;
   if (kind === 'json') return `${JSON.stringify(submissions, null, 2)}\n`;
   if (kind === 'csv') return formatCsv(submissions);
-  // A dataset file's `criterion` object (read by the dataset loader), when one was given.
-  const criterion = (checker.dataset as { criterion?: Criterion }).criterion;
+  // A dataset file's `criterion` object, when one was given.
+  const given = checker.dataset.criterion;
+  const criterion: Criterion | undefined = given && { ...given, title: given.title ?? '' };
   const roleNames = Object.fromEntries((criterion?.mustDescribe ?? []).map((id) => [id, checker.dataset.roleById.get(id)?.name ?? id]));
   return formatHtml({
     submissions,
