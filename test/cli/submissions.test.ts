@@ -79,7 +79,7 @@ describe('submissions in the formats tutors receive', () => {
 
     const [docx] = json(`${fixtures}/answer.docx`);
     assert.equal(docx!.format, 'docx');
-    assert.deepEqual(Object.keys(docx!.messages[0]!), ['ruleId', 'roleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'paragraph', 'excerpt']);
+    assert.deepEqual(Object.keys(docx!.messages[0]!), ['ruleId', 'roleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'url', 'paragraph', 'excerpt']);
     assert.deepEqual([docx!.messages[0]!.paragraph, docx!.messages[0]!.excerpt], [9, 'Biomedical scientists are based in the…']);
     assert.deepEqual(docx!.roles[0]!.mentions.map((m) => m.paragraph), [3, 4]);
     // Line and column are in the converted Markdown, as the spec's shape says; they point at the role's name.
@@ -87,10 +87,10 @@ describe('submissions in the formats tutors receive', () => {
     assert.ok(converted.line > 0 && converted.column > 0);
   });
 
-  it('keeps the JSON of a Markdown file exactly in the spec’s shape, with no added fields', () => {
+  it('keeps the JSON of a Markdown file in the spec’s shape, with only the added fields the README lists (words, url), and none of a converted file’s', () => {
     const [md] = json(`${fixtures}/answer.md`);
-    assert.deepEqual(Object.keys(md!), ['file', 'roles', 'messages']);
-    assert.deepEqual(Object.keys(md!.messages[0]!), ['ruleId', 'roleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message']);
+    assert.deepEqual(Object.keys(md!), ['file', 'words', 'roles', 'messages']);
+    assert.deepEqual(Object.keys(md!.messages[0]!), ['ruleId', 'roleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'url']);
     assert.deepEqual(Object.keys(md!.roles[0]!.mentions[0]!), ['line', 'column']);
   });
 
