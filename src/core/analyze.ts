@@ -476,12 +476,15 @@ interface Section {
 }
 
 const NO_PARTS: ReturnType<typeof formerAndLatter> = [];
+const NO_IDS: readonly string[] = [];
 
 /** No roles. The role sets of sections and units are never changed once made, so they can be shared. */
 const NO_ROLES: ReadonlySet<string> = new Set();
 
+/** The whole of a sentence as a part of a role's text (made once per sentence and block index). */
 function whole(s: Sentence): Scope {
-  return { block: s.block, first: s.first, last: s.last, objectBefore: false };
+  if (s.whole === undefined || s.whole.block !== s.block) s.whole = { block: s.block, first: s.first, last: s.last, objectBefore: false };
+  return s.whole as Scope;
 }
 
 /** Decides which parts of which sentences belong to which roles. */
@@ -524,23 +527,27 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
    * each of the two roles named last gets the words before the first of these
    * and its own part; other roles get it whole.
    */
-  const giveSentences = (roles: Iterable<string>, sentences: readonly Sentence[]): void => {
-    const all = [...roles];
+  const giveSentences = (roles: ReadonlySet<string>, sentences: readonly Sentence[], after?: (s: Sentence) => void): void => {
+    const all = roles.size === 0 ? NO_IDS : [...roles];
     for (const s of sentences) {
-      const tokens = prose.blocks[s.block]!.tokens;
-      const parts = recent.length >= 2 ? (s.references ??= formerAndLatter(tokens, s)) : NO_PARTS;
-      if (parts.length === 0) {
-        for (const r of all) give(r, whole(s));
-        continue;
-      }
-      const pair = [recent[recent.length - 2]!, recent[recent.length - 1]!];
-      for (const r of all) if (!pair.includes(r)) give(r, whole(s));
-      for (const [k, part] of parts.entries()) {
-        const r = pair[part.which]!;
-        const last = k + 1 < parts.length ? parts[k + 1]!.first - 1 : s.last;
-        if (parts[0]!.first > s.first) give(r, { block: s.block, first: s.first, last: parts[0]!.first - 1, objectBefore: false });
-        give(r, { block: s.block, first: part.first, last, objectBefore: false });
-      }
+      giveSentence(all, s);
+      after?.(s);
+    }
+  };
+  const giveSentence = (all: readonly string[], s: Sentence): void => {
+    const tokens = prose.blocks[s.block]!.tokens;
+    const parts = recent.length >= 2 ? (s.references ??= formerAndLatter(tokens, s)) : NO_PARTS;
+    if (parts.length === 0) {
+      for (const r of all) give(r, whole(s));
+      return;
+    }
+    const pair = [recent[recent.length - 2]!, recent[recent.length - 1]!];
+    for (const r of all) if (!pair.includes(r)) give(r, whole(s));
+    for (const [k, part] of parts.entries()) {
+      const r = pair[part.which]!;
+      const last = k + 1 < parts.length ? parts[k + 1]!.first - 1 : s.last;
+      if (parts[0]!.first > s.first) give(r, { block: s.block, first: s.first, last: parts[0]!.first - 1, objectBefore: false });
+      give(r, { block: s.block, first: part.first, last, objectBefore: false });
     }
   };
 
@@ -586,10 +593,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     unitRoles.push(owned);
     if (asked) for (const r of all) for (const part of asked) give(r, part);
     // Sentence by sentence, so that "the former" looks back from where it stands.
-    for (const s of sentences) {
-      giveSentences(owned, [s]);
-      seen([s]);
-    }
+    giveSentences(owned, sentences, (s) => seen([s]));
     byClause(prose, facts, sentences, owned, ctx.size === 0 && lead.size === 0, idOf, give);
   });
 }

@@ -39,6 +39,8 @@ export interface Sentence extends Span {
   techsTo: number;
   /** The parts of the sentence that roles own, in order (filled in on demand). */
   clauses?: Clause[];
+  /** The whole sentence as a part of a role's text, kept so that each analysis need not make it again. */
+  whole?: { block: number; first: number; last: number; objectBefore: boolean };
   /** Where it says "the former" or "the latter" (filled in on demand). */
   references?: { first: number; which: 0 | 1 }[];
 }
