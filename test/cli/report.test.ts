@@ -1,28 +1,13 @@
 // The CLI's class-level outputs as a tutor runs them: --format csv, --format html,
 // the word counts in the JSON, and --output for every format.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { run } from './helpers.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'dist/cli.cjs');
 const tmp = mkdtempSync(join(tmpdir(), 'coursework-roles-report-'));
 const CLASS = 'test/fixtures/class';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(...args: (string | { cwd: string })[]): Run {
-  const options = typeof args[0] === 'object' ? args.shift() as { cwd: string } : { cwd: root };
-  const result = spawnSync(process.execPath, [cli, ...(args as string[])], { cwd: options.cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 interface JsonRole {
   id: string;
