@@ -25,7 +25,7 @@
  */
 import type { Span } from './clauses.js';
 import { previousIndex } from './clauses.js';
-import { ADVERBS, COMMON_VERBS, dutyVerb, isVerbForm, PARTICLES, SUBJECT_WORDS, THING_PURPOSE, type DutyVerb } from './lexicon.js';
+import { ADVERBS, COMMON_VERBS, dutyVerb, isVerbForm, PARTICLES, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -39,10 +39,6 @@ export interface DutyFacts {
 
 /** A duty found: tokens `[first, last]`. */
 export type DutyPhrase = [number, number];
-
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(/\s+/).filter(Boolean));
-}
 
 const MODALS = words('can could may might must should will would shall do does did help helps helped');
 const HAVE = words('have has had having');

@@ -122,7 +122,8 @@ export function isVerbForm(lower: string): boolean {
   return tries.some((t) => t.length >= 2 && VERBS.has(t));
 }
 
-function words(list: string): ReadonlySet<string> {
+/** A set of the words of a list written one or more to a line. */
+export function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 

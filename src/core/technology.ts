@@ -21,7 +21,7 @@
 import deviceNouns from '../../data/device-nouns.json';
 import technologyPhrases from '../../data/technology-phrases.json';
 import type { Span } from './clauses.js';
-import { COMMON_VERBS, dutyVerb } from './lexicon.js';
+import { COMMON_VERBS, dutyVerb, words } from './lexicon.js';
 import { TermIndex, type TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -31,10 +31,6 @@ export interface TechnologyRead {
   last: number;
   /** What the words were taken as: a dataset technology's name, a device class, or how a description was read. */
   as: string;
-}
-
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(/\s+/).filter(Boolean));
 }
 
 /** Words that name technology only in general: they count only when what follows makes them specific. */
