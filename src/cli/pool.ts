@@ -36,9 +36,10 @@ export const PARALLEL_THRESHOLD = 40;
  * How many threads to use for `files` files when `--jobs` is `requested`
  * (0: the default). By default one core is left to V8's own background
  * threads (concurrent garbage collection and compilation), which already
- * give one thread about 1.5 cores of work: measured on 2 cores, a second
- * checking thread made 1,000 answers slower (README, "Performance"), so on 2
- * cores the default is one thread, and on N cores N - 1.
+ * give one thread about 1.5 cores of work. Each thread compiles the hot
+ * code again for itself (about half the CPU of 1,000 answers), so measured on
+ * 2 cores a second checking thread made 1,000 answers slower (README,
+ * "Performance"): on 2 cores the default is one thread, and on N cores N - 1.
  */
 export function threadsFor(files: number, requested: number): number {
   const cores = requested > 0 ? requested : availableParallelism() - 1;
