@@ -372,9 +372,16 @@ function emptyCellFor(source: string, report: DocumentReport, message: CheckMess
   }
   const headers = cellsOf(source, line.start, line.end).map((c) => source.slice(c.start, c.end).trim());
   const cells = cellsOf(source, row.start, row.end);
-  const column = headers.findIndex((h, i) => COLUMN_OF[rule].test(h) && cells[i] !== undefined && source.slice(cells[i]!.start, cells[i]!.end).trim() === '');
+  const column = headers.findIndex((h, i) => COLUMN_OF[rule].test(h) && (cells[i] === undefined || source.slice(cells[i]!.start, cells[i]!.end).trim() === ''));
   if (column < 0) return undefined;
-  const cell = cells[column]!;
+  const cell = cells[column];
+  if (!cell) {
+    // A row with fewer cells than its header (GFM reads the missing ones as empty): add cells up to this one at the row's end.
+    let end = row.end;
+    while (end > row.start && (source[end - 1] === ' ' || source[end - 1] === '\t' || source[end - 1] === '\r')) end--;
+    const open = source[end - 1] === '|' ? '' : ' |';
+    return { offset: end, header: headers[column]!, before: `${open}${'  |'.repeat(column - cells.length)} `, after: ' |' };
+  }
   // After the cell's first space; a space of its own on each side where the text would touch a pipe.
   const offset = cell.end > cell.start ? cell.start + 1 : cell.start;
   const before = source[offset - 1] === '|' ? ' ' : '';

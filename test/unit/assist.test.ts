@@ -242,6 +242,23 @@ describe('quick fixes', () => {
     assert.equal(apply(loose, looseTech!.insertion.offset, looseTech!.insertion.text), 'Role | Equipment used | Main duties\n--- | :---: | ---\nSonographer | which specific technology, device or software? | |\n');
   });
 
+  it('adds the cells a short table row leaves out, up to the one to fill in, rather than writing in the Role cell', () => {
+    const text = '| Role | Technology | Duties |\n|---|---|---|\n| Sonographer |\n';
+    const [duties] = fixesFor(text, 'missing-duties');
+    assert.equal(duties!.title, "Fill in the Duties cell of Sonographer's row");
+    const filled = apply(text, duties!.insertion.offset, duties!.insertion.text);
+    assert.equal(filled, '| Role | Technology | Duties |\n|---|---|---|\n| Sonographer |  | what do they do? (a task, such as “check”, “calibrate” or “train”) on what or for whom? |\n');
+    // The row still reads as a table row with the stem in its Duties cell: both warnings stay.
+    assert.deepEqual(checker.check(filled).messages.map((m) => m.ruleId), ['missing-technology', 'missing-duties']);
+    // Without outer pipes, and with trailing space.
+    const loose = 'Role | Technology | Duties\n--- | --- | ---\nSonographer | ultrasound probes  \n';
+    const [looseDuties] = fixesFor(loose, 'missing-duties');
+    assert.equal(
+      apply(loose, looseDuties!.insertion.offset, looseDuties!.insertion.text),
+      'Role | Technology | Duties\n--- | --- | ---\nSonographer | ultrasound probes | what do they do? (a task, such as “check”, “calibrate” or “train”) on what or for whom? |  \n',
+    );
+  });
+
   it('falls back to a sentence stem when the row has no empty cell for it, or is not below a header', () => {
     const text = '| Role | Technology | Duties |\n|---|---|---|\n| Sonographer | probes | kind |\n';
     const [stem] = fixesFor(text, 'missing-duties');
