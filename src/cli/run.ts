@@ -12,7 +12,7 @@ import { DatasetError, datasetSizeProblem, datasetWith, parseDatasetText, type D
 import { DEFAULT_LIMITS } from '../core/limits.js';
 import { ruleDocPath, type CheckOptions } from '../core/rules.js';
 import { formatCsv } from '../report/csv.js';
-import type { Criterion, NotChecked, Submission } from '../report/data.js';
+import type { NotChecked, Submission } from '../report/data.js';
 import { formatHtml } from '../report/html.js';
 import { checkFile, decodeText, readProblem, type FileJob, type FileResult, type RunSettings } from './check-file.js';
 import { EXTENSIONS, REFUSED_EXTENSIONS } from './convert.js';
@@ -320,8 +320,7 @@ function format(kind: Format, texts: readonly string[], submissions: Submission[
   if (kind === 'json') return `${JSON.stringify(submissions, null, 2)}\n`;
   if (kind === 'csv') return formatCsv(submissions);
   // A dataset file's `criterion` object, when one was given.
-  const given = checker.dataset.criterion;
-  const criterion: Criterion | undefined = given && { ...given, title: given.title ?? '' };
+  const criterion = checker.dataset.criterion;
   const roleNames = Object.fromEntries((criterion?.mustDescribe ?? []).map((id) => [id, checker.dataset.roleById.get(id)?.name ?? id]));
   return formatHtml({
     submissions,

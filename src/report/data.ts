@@ -5,18 +5,9 @@
  * is optional. Pure: no I/O.
  */
 import type { Checker, DocumentReport, JsonFileReport, JsonMessage, JsonRole } from '../core/check.js';
+import type { Criterion } from '../core/dataset.js';
 import type { Prose } from '../core/prose.js';
 import type { Token } from '../core/text.js';
-
-/** The criterion a tutor marks against (the `criterion` object of a dataset file). */
-export interface Criterion {
-  code: string;
-  title: string;
-  /** Fewest fully described roles needed. */
-  minRoles?: number;
-  /** Role ids that must be named and fully described. */
-  mustDescribe?: string[];
-}
 
 /** A message with what a tutor needs to find it. */
 export interface ReportMessage extends JsonMessage {

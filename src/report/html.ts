@@ -19,7 +19,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 export function formatHtml(input: ClassReportInput): string {
   const summary = summarizeClass(input);
   const { submissions, criterion } = input;
-  const title = criterion ? `Class report: ${criterion.code} ${criterion.title}` : 'Class report: practitioner roles in medical technology';
+  const title = criterion ? `Class report: ${[criterion.code, criterion.title].filter(Boolean).join(' ')}` : 'Class report: practitioner roles in medical technology';
   const flags = submissions.reduce((n, s) => n + s.messages.length, 0);
   const meeting = summary.verdicts?.filter((v) => v.meets).length ?? 0;
 
@@ -38,7 +38,7 @@ export function formatHtml(input: ClassReportInput): string {
 <a class="skip" href="#matrix">Skip to the submissions</a>
 <header class="page-head">
 <p class="kicker">Coursework Roles · class report</p>
-<h1>${criterion ? `<span class="code">${e(criterion.code)}</span> ${e(criterion.title)}` : 'Practitioner roles in medical technology'}</h1>
+<h1>${criterion ? `<span class="code">${e(criterion.code)}</span>${criterion.title ? ` ${e(criterion.title)}` : ''}` : 'Practitioner roles in medical technology'}</h1>
 <p class="meta">${plural(submissions.length, 'submission')} checked${input.generated ? ` on ${e(input.generated)}` : ''}${input.notChecked?.length ? ` · ${plural(input.notChecked.length, 'file')} not checked` : ''}</p>
 </header>
 <main>`);

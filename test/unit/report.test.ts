@@ -126,6 +126,10 @@ describe('the HTML class report', () => {
     assert.match(withCriterion, /<h1><span class="code">2\.1<\/span> Describe roles<\/h1>/);
     assert.match(withCriterion, /\u2713<\/span> Meet it \(1\)<\/h3><ul><li><a href="#sub-0">a\.md<\/a><\/li><\/ul>/);
     assert.match(withCriterion, /<li><span class="file">old\.doc<\/span>: an old binary Word file<\/li>/);
+    // A criterion file may give only a code: the page's heading and title have no gap or "undefined".
+    const codeOnly = formatHtml({ submissions: [sub('a.md', [])], criterion: { code: '2.1', minRoles: 1 } });
+    assert.match(codeOnly, /<h1><span class="code">2\.1<\/span><\/h1>/);
+    assert.match(codeOnly, /<title>Class report: 2\.1<\/title>/);
   });
 
   it('makes a page for an empty class', () => {
