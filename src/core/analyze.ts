@@ -20,9 +20,9 @@
  */
 import { clausesOf, formerAndLatter, refersBack, sentencesOf, type Sentence, type Span } from './clauses.js';
 import { dutiesIn, type DutyPhrase } from './duties.js';
-import { BACK_REFERENCES, dutyVerb, GROUP_WORDS, SUBJECT_WORDS } from './lexicon.js';
-import type { Block, Prose } from './prose.js';
-import { companionsOf, describedTechnologies, extraTechnologyIndex, GENERIC_HEADS, readAs, type TechnologyRead } from './technology.js';
+import { BACK_REFERENCES, dutyVerb, GENERIC_HEADS, GROUP_WORDS, SUBJECT_WORDS } from './lexicon.js';
+import type { Block, Prose, Unit } from './prose.js';
+import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
 import { SHORT, type TermIndex, type TermMatch } from './terms.js';
 import { termKeys, type Token } from './text.js';
 
@@ -143,7 +143,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
         end: endOf(block, m),
         text: source.slice(startOf(block, m), endOf(block, m)),
         block: b,
-        introduces: introduces(prose, block, b, m),
+        introduces: introduces(prose, facts, block, b, m),
       };
       let list = mentions.get(mention.roleId);
       if (!list) {
@@ -414,11 +414,31 @@ function factsOf(block: Block, index: TermIndex): BlockFacts {
   return { roles, techs, extra, pointers, roleEndAt, named, sentences, reads: new Map() };
 }
 
-function introduces(prose: Prose, block: Block, b: number, m: TermMatch): boolean {
+function introduces(prose: Prose, facts: readonly BlockFacts[], block: Block, b: number, m: TermMatch): boolean {
   if (block.kind === 'heading') return true;
-  if (block.kind === 'cell') return block.cell === 0;
   const unit = prose.units[block.unit]!;
+  if (block.kind === 'cell') return leadCell(prose, unit, facts) === b;
   return unit.blocks[0] === b && block.leadEnd >= 0 && block.tokens[m.first]!.start < block.leadEnd;
+}
+
+/** Words a cell of names may hold besides the names: "Sonographers and some radiographers". */
+const NAME_LIST_WORDS = new Set(['and', 'or', 'some', 'the', 'a', 'an', 'also', 'other', 'all', 'most', 'many', 'both', 'plus', 'senior', 'trainee', 'assistant']);
+
+/**
+ * The cell whose roles a table row is about: its first cell when that names
+ * a role, or else the first cell that holds only role names ("| MRI scanners
+ * | Radiographers | ... |", a "Who uses it" column); -1 when there is none.
+ */
+function leadCell(prose: Prose, unit: Unit, facts: readonly BlockFacts[]): number {
+  const first = unit.blocks[0];
+  if (first === undefined || facts[first]!.roles.length > 0) return first ?? -1;
+  for (const b of unit.blocks) {
+    const f = facts[b]!;
+    if (f.roles.length === 0) continue;
+    const namesOnly = prose.blocks[b]!.tokens.every((t, i) => f.named[i] === 1 || t.kind !== 'word' || NAME_LIST_WORDS.has(t.lower));
+    if (namesOnly) return b;
+  }
+  return -1;
 }
 
 /** A paragraph that stands alone as a heading: only a bold run, or only role names. */
@@ -551,6 +571,39 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     }
   };
 
+  /**
+   * Gives the sentences of a unit shared by several roles (a heading or
+   * lead-in naming two or more): a sentence with some of them as its
+   * subject ("Biomedical engineers design ...") goes to those only, and so
+   * does the next one when it refers back to them ("Their job is ..."); the
+   * rest ("Both ...", a sentence about none of them) goes to them all.
+   */
+  const giveAmong = (all: readonly string[], sentences: readonly Sentence[]): void => {
+    let topic: string[] = [];
+    for (const s of sentences) {
+      const tokens = prose.blocks[s.block]!.tokens;
+      s.clauses ??= clausesOf(tokens, facts[s.block]!, s);
+      const own: string[] = [];
+      for (const clause of s.clauses) {
+        for (const m of clause.owners) {
+          const id = idOf(m);
+          if (id !== undefined && all.includes(id) && !own.includes(id)) own.push(id);
+        }
+      }
+      let to = all;
+      if (own.length > 0) {
+        topic = own;
+        if (own.length < all.length) to = own;
+      } else if (topic.length > 0 && topic.length < all.length && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
+        to = topic;
+      } else {
+        topic = [];
+      }
+      giveSentence(to, s);
+      seen([s]);
+    }
+  };
+
   prose.units.forEach((unit, u) => {
     const asked = question;
     question = undefined;
@@ -581,7 +634,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       giveSentences(ctx, sentences);
       return;
     }
-    const lead = rolesIn(unit.blocks, (m, b) => introduces(prose, prose.blocks[b]!, b, m));
+    const lead = rolesIn(unit.blocks, (m, b) => introduces(prose, facts, prose.blocks[b]!, b, m));
     const all = rolesIn(unit.blocks, () => true);
     const owned = new Set(ctx);
     if (lead.size > 0) {
@@ -593,7 +646,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     unitRoles.push(owned);
     if (asked) for (const r of all) for (const part of asked) give(r, part);
     // Sentence by sentence, so that "the former" looks back from where it stands.
-    giveSentences(owned, sentences, (s) => seen([s]));
+    if (owned.size < 2) giveSentences(owned, sentences, (s) => seen([s]));
+    else giveAmong([...owned], sentences);
     byClause(prose, facts, sentences, owned, ctx.size === 0 && lead.size === 0, idOf, give);
   });
 }

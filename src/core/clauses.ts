@@ -127,6 +127,18 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", 
 const CLAUSE_BREAKS = new Set([';', ':', '\u2013', '\u2014', '(', ')']);
 
 /**
+ * Where a passive agent's clause ends: after the name, what says how or with
+ * what the agent did it ("analysed by biomedical scientists on automated
+ * analysers"), up to a comma, a clause break or the next role's name.
+ */
+function agentEnd(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: TermMatch, r: number): number {
+  const next = r + 1 < s.rolesTo ? f.roles[r + 1]!.first : s.last + 1;
+  let j = m.last + 1;
+  while (j < next && j <= s.last && tokens[j]!.text !== ',' && !CLAUSE_BREAKS.has(tokens[j]!.text)) j++;
+  return j - 1;
+}
+
+/**
  * The parts of a sentence that roles own, in order. Parts owned by a
  * subject, an introduced name or a relative clause tile the sentence from
  * the first owner on (the words before it go to the first owner too); a
@@ -146,7 +158,7 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
     }
     const prev = p >= s.first ? tokens[p] : undefined;
     if (prev && prev.kind === 'word' && prev.lower === 'by' && passiveBefore(tokens, p - 1, s.first)) {
-      agents.push({ first: clauseStart(tokens, p - 1, s.first), last: m.last, owners: [m], how: 'agent', objectBefore: false });
+      agents.push({ first: clauseStart(tokens, p - 1, s.first), last: agentEnd(tokens, f, s, m, r), owners: [m], how: 'agent', objectBefore: false });
       continue;
     }
     const how = ownership(tokens, f, s, m, p);

@@ -17,15 +17,17 @@
  * - in a clause whose object stands before it, the verb alone ("X-rays that
  *   the radiographers have taken").
  *
- * Not credited: an `-ing` under an adjective or a word of knowledge ("very
- * important for diagnosing", "experts in", "skilled in"), a vague aim ("to
- * keep patients safe", "provide care"), a device's own function ("the pump,
- * which delivers the drug"), and a negated activity ("they don't repair the
- * scanners themselves").
+ * Not credited: an `-ing` or a nominalisation under an adjective or a word
+ * of knowledge ("very important for diagnosing", "experts in the design
+ * of"), a vague aim ("to keep patients safe", "provide care", "make
+ * healthcare better"), a device's own function ("the pump, which delivers
+ * the drug", "machines that take blood out, clean it and put it back"),
+ * what the writer does ("I would prepare questions"), and a negated activity
+ * ("they don't repair the scanners themselves", "do not usually repair").
  */
 import type { Span } from './clauses.js';
 import { previousIndex } from './clauses.js';
-import { ADVERBS, COMMON_VERBS, dutyVerb, isVerbForm, PARTICLES, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
+import { ADVERBS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isVerbForm, PARTICLES, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -81,7 +83,7 @@ const CARED_FOR = words('patient people person everyone everybody');
 const GENERIC_OBJECT_WORDS = words('medical hospital new modern different various all kind type lot lots sort equipment technology machine device system computer tool instrument stuff thing item kit gear hardware software');
 const VAGUE_OBJECTS = words('care support help assistance service services difference contribution people everyone sure');
 /** "keep patients safe": an aim, not an activity. */
-const STATES = words('safe safer secure healthy happy well alive running working comfortable calm going ready');
+const STATES = words('safe safer secure healthy happy well alive running working comfortable calm going ready better easier faster quicker cheaper possible');
 
 /**
  * Nouns of activity ("the calibration of pumps"). Besides these, the `-ing`
@@ -106,14 +108,19 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, object
   let negated = -1;
   /** Whether the writer ("I", "we") is the subject of the clause so far: "I ran out of time to research this role". */
   let writer = false;
+  /** Whether a thing is the subject of the clause so far: "machines that take blood out, treat it and put it back". */
+  let thing = false;
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
       if (t.text !== ',' || tokens[i + 1]?.lower !== 'or') negated = -1;
-      if (t.text !== ',') writer = false;
+      if (t.text !== ',') writer = thing = false;
       continue;
     }
     if (FIRST_PERSON.has(t.lower)) writer = true;
+    else if (writer && THIRD_PERSON.has(t.lower) && t.lower !== 'who') writer = false;
+    if (t.lower === 'that' || t.lower === 'which') thing = thingBefore(tokens, f, i, s.first);
+    else if (thing && (isSubjectWord(t) || NEGATION_ENDS.has(t.lower))) thing = false;
     if (NEGATORS.has(t.lower)) {
       // "not just doctors", "not only": a focus, not a negation.
       if (!FOCUS.has(tokens[i + 1]?.lower ?? '')) negated = i;
@@ -123,17 +130,24 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, object
     if (NEGATION_ENDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || ((t.lower === 'and' || t.lower === 'or') && isSubjectWord(tokens[i + 1]))) negated = -1;
     if (f.named[i] === 1) {
       negated = -1;
-      writer = false;
+      writer = thing = false;
       continue;
     }
     if (negated >= 0) continue;
-    const nominal = nominalAt(tokens, f, s, i);
+    const nominal = thing ? undefined : nominalAt(tokens, f, s, i);
     if (nominal) {
       found.push(nominal);
       continue;
     }
     if (f.named[i]) continue;
-    if (LIGHT_VERBS.has(t.lower) && lightObject(tokens, f, i, s.last) && licensed(tokens, f, s, previousIndex(tokens, i - 1, s.first, ADVERBS), LIGHT, sawVerb)) {
+    if (thing) {
+      // Only a passive with a person as agent is someone's activity here: "the machine, which is run by the perfusionist".
+      const verb = dutyVerb(t.lower);
+      if (verb && passiveByPerson(tokens, f, s, i, verb)) found.push([i, i]);
+      continue;
+    }
+    // "they do not repair ...": "do" is the negation's auxiliary, not a light verb.
+    if (LIGHT_VERBS.has(t.lower) && !NEGATORS.has(tokens[i + 1]?.lower ?? '') && lightObject(tokens, f, i, s.last) && licensed(tokens, f, s, previousIndex(tokens, i - 1, s.first, ADVERBS), LIGHT, sawVerb)) {
       found.push([i, phraseEnd(tokens, i + 1, s.last)]);
       sawVerb = true;
       continue;
@@ -152,9 +166,10 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, object
       else if (prev && (SUBJECT_WORDS.has(prev.lower) || f.roleEndAt.has(prevIndex))) sawVerb = true;
       continue;
     }
-    const passive = verb.form === 'ed' && prev !== undefined && BE.has(prev.lower) && personAgent(tokens, f, i + 1, s.last);
+    const passive = passiveByPerson(tokens, f, s, i, verb);
     if (!passive && !licensed(tokens, f, s, prevIndex, verb, sawVerb)) continue;
-    if (writer && prev?.lower === 'to') continue;
+    // What the writer does: "I ran out of time to research", "next time I would prepare questions".
+    if (writer && prev !== undefined && prev.kind === 'word' && (prev.lower === 'to' || MODALS.has(prev.lower) || FIRST_PERSON.has(prev.lower))) continue;
     sawVerb = true;
     if (passive) {
       found.push([i, i]);
@@ -230,6 +245,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, 
   if (!placed && t.lower.endsWith('ing') && prev.text === ',') placed = bySubject(s.first) || f.roleEndAt.has(previousIndex(tokens, p - 1, s.first, ADVERBS)) || clauseHasSubject(tokens, f, s.first, p);
   // "let me watch her authorise results": what the role is seen or let doing.
   if (!placed && prev.kind === 'word' && OBJECT_PRONOUNS.has(prev.lower)) placed = PERCEIVING.has(tokens[p - 1]?.lower ?? '');
+  // "they often help to drape the robot arms", "he has to change the filters".
+  if (!placed && prev.kind === 'word' && prev.lower === 'to' && TO_VERBS.has(tokens[p - 1]?.lower ?? '')) placed = bySubject(previousIndex(tokens, p - 2, s.first, ADVERBS));
   // "... check the trace and phone the result through": a verb joined to a duty already found.
   if (!placed && prev.kind === 'word' && (prev.lower === 'and' || prev.lower === 'or')) placed = afterDuty;
   if (!placed) return -1;
@@ -241,6 +258,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, 
 }
 
 const OBJECT_PRONOUNS = words('her him them');
+/** Verbs whose "to" takes the subject's own activity ("help to drape", "have to change"). */
+const TO_VERBS = words('help helps helped have has had need needs needed');
 /** Verbs of seeing and letting, whose object does the next verb ("watched her measure", "let him show"). */
 const PERCEIVING = words('watch watched watching saw see seen let lets helped help helps heard hear made');
 
@@ -256,6 +275,19 @@ function clauseHasSubject(tokens: readonly Token[], f: DutyFacts, from: number, 
 
 /** Words after a verb that show it has no object here. */
 const OBJECTLESS = words('of that if when because so and or but very too quite more less well hard there here out off up down away back together');
+
+/**
+ * Whether the `that` or `which` at `i` starts a clause about a thing: a
+ * technology or a generic head just before it ("machines that ...", "the
+ * pump, which ..."). What such a clause does is the thing's, not a duty.
+ */
+function thingBefore(tokens: readonly Token[], f: DutyFacts, i: number, first: number): boolean {
+  let q = i - 1;
+  if (q >= first && tokens[q]!.text === ',') q--;
+  if (q < first) return false;
+  const t = tokens[q]!;
+  return t.kind === 'word' && (f.named[q] === 2 || GENERIC_HEADS.has(t.norm));
+}
 
 function isSubjectWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (SUBJECT_WORDS.has(t.lower) || SUBJECT_WORDS.has(t.norm));
@@ -326,17 +358,31 @@ function nominalAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number): 
 const DETERMINERS = words('the a an their his her its our this these those any every each some daily regular routine');
 const EVALUATIVE = words('important vital essential crucial key useful helpful necessary critical needed required great good better best ideal significant central');
 
-/** Whether the word at `i` hangs from an adjective of importance ("very important for the diagnosis of"). */
+/** Whether the word at `i` hangs from an adjective of importance ("very important for the diagnosis of") or a word of knowledge ("experts in the design of"). */
 function underEvaluation(tokens: readonly Token[], i: number, floor: number): boolean {
   let p = i - 1;
   while (p >= floor && tokens[p]!.kind === 'word' && DETERMINERS.has(tokens[p]!.lower)) p--;
   const prep = tokens[p];
   if (!prep || prep.kind !== 'word' || !(prep.lower in GERUND_HEADS)) return false;
   const head = tokens[previousIndex(tokens, p - 1, floor, ADVERBS)];
-  return head !== undefined && head.kind === 'word' && (EVALUATIVE.has(head.lower) || THING_PURPOSE.has(head.lower));
+  return head !== undefined && head.kind === 'word' && (EVALUATIVE.has(head.lower) || THING_PURPOSE.has(head.lower) || KNOWING.has(head.norm));
 }
 
+/** Words of knowledge or skill: "experts in the design of devices" says what they know, not what they do. */
+const KNOWING = words('expert skilled knowledgeable knowledge understanding experience experienced interest interested specialist trained qualified');
+
 /** Whether "by" and a person follow within the clause ("... by the clinical engineers", "... by them"). */
+/**
+ * Whether the verb at `i` is a passive with a person as agent: "are serviced
+ * by clinical engineers", "is run by the perfusionist" (a participle like
+ * "run", "set" or "put" has the base form's spelling).
+ */
+function passiveByPerson(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, verb: DutyVerb): boolean {
+  if (verb.form !== 'ed' && verb.form !== 'base') return false;
+  const prev = tokens[previousIndex(tokens, i - 1, s.first, ADVERBS)];
+  return prev !== undefined && prev.kind === 'word' && BE.has(prev.lower) && personAgent(tokens, f, i + 1, s.last);
+}
+
 function personAgent(tokens: readonly Token[], f: DutyFacts, from: number, last: number): boolean {
   for (let j = from; j <= last && j < from + 6; j++) {
     const t = tokens[j]!;
@@ -368,7 +414,7 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
   return false;
 }
 
-/** Whether a soft verb's object is vague ("provide care") or an aim ("keep patients safe"). */
+/** Whether a soft verb's object is vague ("provide care") or an aim ("keep patients safe", "make healthcare better"). */
 function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last: number): boolean {
   if (!SOFT_VERBS.has(verb.lemma)) return false;
   let j = objectAt;
@@ -377,7 +423,7 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   if (head && head.kind === 'word' && VAGUE_OBJECTS.has(head.lower)) return true;
   // "look after patients": care, not an activity with the technology.
   if (verb.lemma === 'look' && head && head.kind === 'word' && CARED_FOR.has(head.norm)) return true;
-  if (verb.lemma !== 'handle') return verb.lemma === 'keep' && keptState(tokens, objectAt, last);
+  if (verb.lemma !== 'handle') return (verb.lemma === 'keep' || verb.lemma === 'make') && keptState(tokens, objectAt, last);
   // "handle medical equipment": only generic words up to the next preposition or mark.
   let generic = true;
   let k = j;
@@ -387,7 +433,7 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   return generic && k > j;
 }
 
-/** "keep patients safe": the object is kept in a state. */
+/** "keep patients safe", "make healthcare much better": the object is kept or put in a state. */
 function keptState(tokens: readonly Token[], objectAt: number, last: number): boolean {
   for (let k = objectAt; k <= last && k < objectAt + 5; k++) if (tokens[k]!.kind === 'word' && STATES.has(tokens[k]!.lower)) return true;
   return false;

@@ -178,5 +178,11 @@ export const THING_PURPOSE = words(`used designed built programmed made intended
 /** Words that refer back to the role being described ("they", "these professionals"). */
 export const BACK_REFERENCES = words(`they their them theirs he she his her him these those such`);
 
+/** Words that name technology only in general: they count only when what follows makes them specific. */
+export const GENERIC_HEADS = words(`
+machine device equipment system computer technology tool instrument program programme software app application kit gadget
+apparatus appliance unit scanner pump monitor screen gear hardware item thing stuff
+`);
+
 /** Words that make a back-reference point at a whole group of roles. */
 export const GROUP_WORDS = words(`all each every both everyone everybody`);

@@ -21,7 +21,7 @@
 import deviceNouns from '../../data/device-nouns.json';
 import technologyPhrases from '../../data/technology-phrases.json';
 import type { Span } from './clauses.js';
-import { COMMON_VERBS, dutyVerb, words } from './lexicon.js';
+import { COMMON_VERBS, dutyVerb, GENERIC_HEADS, words } from './lexicon.js';
 import { TermIndex, type TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -33,11 +33,6 @@ export interface TechnologyRead {
   as: string;
 }
 
-/** Words that name technology only in general: they count only when what follows makes them specific. */
-export const GENERIC_HEADS = words(`
-machine device equipment system computer technology tool instrument program programme software app application kit gadget
-apparatus appliance unit scanner pump monitor screen gear hardware item thing stuff
-`);
 
 /** Verbs after "that"/"which" that say nothing specific of a generic head ("machines that are expensive", "tools that help"). */
 const EMPTY_VERBS = words('is are was were be been help helps helped work works make makes need needs has have had can could may might will would do does');

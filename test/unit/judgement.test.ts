@@ -76,11 +76,13 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('On the ward the calibration of pumps falls to the clinical engineers.', 'clinical-engineer'));
     assert.ok(duty('Medical device specialists are employed by companies. Their work includes the training of nurses.', 'medical-device-specialist'));
     assert.ok(duty('On every ward the pumps are serviced by clinical engineers.', 'clinical-engineer'));
+    assert.ok(duty('In theatre the heart-lung machine, which is run by the perfusionist, keeps the blood moving.', 'perfusionist'));
   });
 
   it('credits a verb the lexicon does not list, read from its place', () => {
     assert.ok(duty('Nuclear medicine technologists inject a radioactive tracer.', 'nuclear-medicine-technologist'));
     assert.ok(duty('The renal technician was priming the lines.', 'dialysis-technician'));
+    assert.ok(duty('Operating department practitioners often help to drape the robot arms.', 'surgical-technologist'));
   });
 
   it('does not credit an -ing under an adjective, a vague aim, knowledge or skill', () => {
@@ -89,17 +91,22 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Prosthetists help people.', 'prosthetist-orthotist'));
     assert.ok(!duty('Sonographers are experts in ultrasound and skilled in reading images.', 'sonographer'));
     assert.ok(!duty('Clinical engineers work in hospitals and use technology.', 'clinical-engineer'));
+    assert.ok(!duty('Biomedical engineers are experts in the design of medical devices.', 'biomedical-engineer'));
+    assert.ok(!duty('AI specialists are going to make healthcare much better.', 'healthcare-ai-specialist'));
   });
 
   it('does not credit a negated activity or a device\'s own function', () => {
     assert.ok(!duty("Medical device specialists don't repair the scanners themselves.", 'medical-device-specialist'));
     assert.ok(!duty('Surgical technologists are not allowed to cut the patient or decide what happens.', 'surgical-technologist'));
     assert.ok(!duty('Dialysis technicians work with the pump, which delivers the drug.', 'dialysis-technician'));
+    assert.ok(!duty('Perfusionists work with machines that take blood out of the body, clean it and put it back.', 'perfusionist'));
+    assert.ok(!duty('Clinical engineers do not usually repair the MRI scanner themselves.', 'clinical-engineer'));
   });
 
   it('does not credit what a question asks, or what the writer does', () => {
     assert.ok(!duty('Will AI specialists replace doctors one day?', 'healthcare-ai-specialist'));
     assert.ok(!duty('## Pathology IT technician\n\nI ran out of time to research this role.\n', 'pathology-it-technician'));
+    assert.ok(!duty('Next time I would prepare questions so that I can find out more about the clinical coder.', 'clinical-coder'));
   });
 });
 
@@ -118,6 +125,35 @@ describe('whose text it is (clauses.ts)', () => {
 
   it('gives a shared description to every role that shares it', () => {
     assert.deepEqual(coverageOf('Radiographers and sonographers both scan patients with ultrasound machines.'), ['radiographer: TD', 'sonographer: TD']);
+  });
+
+  it('gives a section that two roles share to the one a sentence is about, and to both otherwise', () => {
+    const text = [
+      '## Engineers: biomedical engineers and clinical engineers',
+      '',
+      'People mix up these two. Biomedical engineers design new devices such as artificial hearts. Clinical engineers do not design anything. Their job is to repair the equipment on the wards. Both of them work in hospitals.',
+      '',
+    ].join('\n');
+    assert.equal(of(text, 'biomedical-engineer'), 'TD');
+    assert.equal(of(text, 'clinical-engineer'), '-D');
+  });
+
+  it('gives a table row to the roles of its first cell, or of a cell that holds only names', () => {
+    const text = [
+      '| Technology | Who uses it | What they do |',
+      '|---|---|---|',
+      '| Ultrasound scanners | Sonographers and some radiographers | Scan pregnant women |',
+      '| Infusion pumps | The ward nurses | Clinical engineers service them |',
+      '',
+    ].join('\n');
+    assert.equal(of(text, 'sonographer'), 'TD');
+    assert.equal(of(text, 'radiographer'), 'TD');
+    // A row that names one role is that role's, wherever the name stands ("service them": the pumps).
+    assert.equal(of(text, 'clinical-engineer'), 'TD');
+  });
+
+  it('gives a passive agent what follows its name in the clause', () => {
+    assert.equal(of('The samples were tested by biomedical scientists on automated analysers.', 'biomedical-scientist'), 'TD');
   });
 
   it('credits a role named in passing only for what its own phrase says', () => {
