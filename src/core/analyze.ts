@@ -19,7 +19,7 @@
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
 import { clausesOf, formerAndLatter, refersBack, sentencesOf, type Sentence, type Span } from './clauses.js';
-import { dutiesIn, type DutyPhrase } from './duties.js';
+import { dutiesIn, quotedTokens, type DutyPhrase } from './duties.js';
 import { BACK_REFERENCES, dutyVerb, GENERIC_HEADS, GROUP_WORDS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
@@ -87,6 +87,8 @@ export interface BlockFacts {
   roleEndAt: Map<number, TermMatch>;
   /** Tokens that belong to a role name (1) or a technology name (2). */
   named: Uint8Array;
+  /** Tokens inside double quotation marks (1): someone quoted, whose "I" is not the writer. */
+  quoted: Uint8Array;
   /** Sentences as token ranges; `block` is set to the block's index on each analysis. */
   sentences: Sentence[];
   /** Duty phrases and described technologies (token ranges) by span. */
@@ -411,7 +413,7 @@ function factsOf(block: Block, index: TermIndex): BlockFacts {
     while (t < techs.length && techs[t]!.last <= sentence.last) t++;
     sentence.techsTo = t;
   }
-  return { roles, techs, extra, pointers, roleEndAt, named, sentences, reads: new Map() };
+  return { roles, techs, extra, pointers, roleEndAt, named, quoted: quotedTokens(block.tokens), sentences, reads: new Map() };
 }
 
 function introduces(prose: Prose, facts: readonly BlockFacts[], block: Block, b: number, m: TermMatch): boolean {
@@ -497,6 +499,7 @@ interface Section {
 
 const NO_PARTS: ReturnType<typeof formerAndLatter> = [];
 const NO_IDS: readonly string[] = [];
+const NO_ROLE_IDS: string[] = [];
 
 /** No roles. The role sets of sections and units are never changed once made, so they can be shared. */
 const NO_ROLES: ReadonlySet<string> = new Set();
@@ -572,14 +575,17 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
   };
 
   /**
-   * Gives the sentences of a unit shared by several roles (a heading or
-   * lead-in naming two or more): a sentence with some of them as its
-   * subject ("Biomedical engineers design ...") goes to those only, and so
-   * does the next one when it refers back to them ("Their job is ..."); the
-   * rest ("Both ...", a sentence about none of them) goes to them all.
+   * Gives the sentences of a unit to the roles whose text it is (`all`): a
+   * sentence with some of them as its subject ("Biomedical engineers design
+   * ...") goes to those only, and so does the next one when it refers back
+   * to them ("Their job is ..."); one that opens with another role as its
+   * subject ("The network engineers look after the firewalls") goes to none
+   * of them, nor does the next one that refers back; the rest ("Both ...",
+   * a sentence about no role) goes to them all.
    */
   const giveAmong = (all: readonly string[], sentences: readonly Sentence[]): void => {
-    let topic: string[] = [];
+    /** Whom the last sentence was about, of `all` (none: another role); undefined when it was about no one in particular. */
+    let topic: string[] | undefined;
     for (const s of sentences) {
       const tokens = prose.blocks[s.block]!.tokens;
       s.clauses ??= clausesOf(tokens, facts[s.block]!, s);
@@ -591,13 +597,18 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
         }
       }
       let to = all;
+      const opening = s.clauses[0];
       if (own.length > 0) {
         topic = own;
         if (own.length < all.length) to = own;
-      } else if (topic.length > 0 && topic.length < all.length && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
+      } else if (opening && opening.first === s.first && opening.how === 'subject') {
+        // About another role only: its clauses go to it (byClause), nothing here to these roles.
+        topic = NO_ROLE_IDS;
+        to = NO_ROLE_IDS;
+      } else if (topic && topic.length < all.length && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
         to = topic;
       } else {
-        topic = [];
+        topic = undefined;
       }
       giveSentence(to, s);
       seen([s]);
@@ -646,8 +657,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     unitRoles.push(owned);
     if (asked) for (const r of all) for (const part of asked) give(r, part);
     // Sentence by sentence, so that "the former" looks back from where it stands.
-    if (owned.size < 2) giveSentences(owned, sentences, (s) => seen([s]));
-    else giveAmong([...owned], sentences);
+    giveAmong([...owned], sentences);
     byClause(prose, facts, sentences, owned, ctx.size === 0 && lead.size === 0, idOf, give);
   });
 }

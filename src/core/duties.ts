@@ -37,6 +37,30 @@ export interface DutyFacts {
   roleEndAt: ReadonlyMap<number, TermMatch>;
   /** Tokens that belong to a role name (1) or a technology name (2). */
   named: Uint8Array;
+  /** Tokens inside double quotation marks (1), from `quotedTokens`. */
+  quoted: Uint8Array;
+}
+
+/**
+ * Marks the tokens inside double quotation marks ("...", “...”): there "I"
+ * is the person quoted ("I calibrate the infusion pumps every Monday"), not
+ * the writer. A quotation ends with its block.
+ */
+export function quotedTokens(tokens: readonly Token[]): Uint8Array {
+  const quoted = new Uint8Array(tokens.length);
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (text === '\u201c' || (text === '"' && !open)) open = true;
+    else if (text === '\u201d' || text === '"') open = false;
+    else if (open) quoted[i] = 1;
+  }
+  return quoted;
+}
+
+/** Whether the word at `i` is "I" or "we" spoken by someone quoted, not written by the writer. */
+function quotedFirstPerson(tokens: readonly Token[], f: DutyFacts, i: number): boolean {
+  return f.quoted[i] === 1 && FIRST_PERSON.has(tokens[i]!.lower);
 }
 
 /** A duty found: tokens `[first, last]`. */
@@ -117,8 +141,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, object
       if (t.text !== ',') writer = thing = false;
       continue;
     }
-    if (FIRST_PERSON.has(t.lower)) writer = true;
-    else if (writer && THIRD_PERSON.has(t.lower) && t.lower !== 'who') writer = false;
+    if (FIRST_PERSON.has(t.lower) && !f.quoted[i]) writer = true;
+    else if (writer && ((THIRD_PERSON.has(t.lower) && t.lower !== 'who') || quotedFirstPerson(tokens, f, i))) writer = false;
     if (t.lower === 'that' || t.lower === 'which') thing = thingBefore(tokens, f, i, s.first);
     else if (thing && (isSubjectWord(t) || NEGATION_ENDS.has(t.lower))) thing = false;
     if (NEGATORS.has(t.lower)) {
@@ -237,7 +261,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, 
   if (t.lower.endsWith('ly') || t.lower.endsWith("'s") || !t.allLower || !isVerbForm(t.lower)) return -1;
   if (p < s.first) return -1;
   const prev = tokens[p]!;
-  const bySubject = (q: number): boolean => q >= s.first && (f.roleEndAt.has(q) || (tokens[q]!.kind === 'word' && THIRD_PERSON.has(tokens[q]!.lower)));
+  const bySubject = (q: number): boolean => q >= s.first && (f.roleEndAt.has(q) || (tokens[q]!.kind === 'word' && THIRD_PERSON.has(tokens[q]!.lower)) || quotedFirstPerson(tokens, f, q));
   let placed = bySubject(p);
   // "the technician was priming the machines"
   if (!placed && t.lower.endsWith('ing') && prev.kind === 'word' && BE.has(prev.lower)) placed = bySubject(previousIndex(tokens, p - 1, s.first, ADVERBS));
@@ -268,7 +292,7 @@ function clauseHasSubject(tokens: readonly Token[], f: DutyFacts, from: number, 
   for (let q = from; q < to; q++) {
     if (f.roleEndAt.has(q)) return true;
     const t = tokens[q]!;
-    if (t.kind === 'word' && THIRD_PERSON.has(t.lower)) return true;
+    if ((t.kind === 'word' && THIRD_PERSON.has(t.lower)) || quotedFirstPerson(tokens, f, q)) return true;
   }
   return false;
 }
@@ -301,7 +325,7 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
     if (prev.text === ',') return sawVerb || form === 'ing';
     return LIST_PUNCT.has(prev.text);
   }
-  if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && !FIRST_PERSON.has(prev.lower))) return true;
+  if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || f.quoted[p] === 1))) return true;
   if (prev.lower === 'to') {
     const before = tokens[p - 1];
     return form === 'base' && !(before && before.kind === 'word' && THING_PURPOSE.has(before.lower));

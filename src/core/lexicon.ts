@@ -161,6 +161,7 @@ export const ADVERBS = words(`
 also often usually sometimes then always mainly mostly just still even really actually directly safely correctly accurately
 properly carefully quickly regularly routinely generally typically normally frequently personally not never both either first
 further closely constantly continuously manually automatically remotely daily weekly securely thoroughly promptly
+now currently nowadays today increasingly already occasionally rarely primarily basically simply physically visually electronically digitally
 `);
 
 /** Pronouns and nouns that can be the subject doing a duty. */

@@ -37,6 +37,9 @@ export interface TechnologyRead {
 /** Verbs after "that"/"which" that say nothing specific of a generic head ("machines that are expensive", "tools that help"). */
 const EMPTY_VERBS = words('is are was were be been help helps helped work works make makes need needs has have had can could may might will would do does');
 
+/** Words that open a relative clause's own subject ("that the wards rely on", "which they use"). */
+const CLAUSE_SUBJECTS = words('the a an this these those they we you he she it i staff');
+
 /** Words that, after a generic head, say what it is for ("used to", "for"). */
 const PURPOSE = words('used designed built programmed made meant intended');
 
@@ -111,6 +114,9 @@ function specifiedBy(tokens: readonly Token[], f: TechnologyFacts, i: number, la
   if (next.lower === 'that' || next.lower === 'which') {
     const verb = tokens[j + 1];
     if (!verb || verb.kind !== 'word' || j + 1 > last || EMPTY_VERBS.has(verb.lower)) return undefined;
+    // "the equipment that the wards rely on": a clause with its own subject says what is done with the
+    // head, and needs more to make it specific than one on the head itself ("that clean a patient's blood").
+    if (CLAUSE_SUBJECTS.has(verb.lower)) return contentAfter(tokens, f, j + 1, last, 3);
     return contentAfter(tokens, f, j + 2, last, 2);
   }
   if (PURPOSE.has(next.lower) && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'for')) return contentAfter(tokens, f, j + 2, last, 2);

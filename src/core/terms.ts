@@ -231,11 +231,14 @@ export class ShortNames {
     for (const role of names.roles) {
       for (const term of [role.name, ...role.aliases]) {
         const { keys, caps } = termKeys(term);
-        for (let k = 1; k < keys.length; k++) {
-          const suffix = keys.slice(k);
+        // Only the head part: "professional" of "Cybersecurity Professional for Medical Technology", never "medical technology".
+        const cut = keys.findIndex((key, i) => i > 0 && QUALIFIERS.has(key));
+        const head = cut < 0 ? keys.length : cut;
+        for (let k = 1; k < head; k++) {
+          const suffix = keys.slice(k, head);
           const key = suffix.join(' ');
           // A suffix that is itself a name, or an abbreviation, is left to the names.
-          if (full.has(key) || caps.slice(k).some(Boolean)) continue;
+          if (full.has(key) || caps.slice(k, head).some(Boolean)) continue;
           const id = SHORT + key;
           if (!entries.has(id)) entries.set(id, { id, name: key, aliases: [] });
           const list = this.candidates.get(id) ?? [];
@@ -265,6 +268,9 @@ export class ShortNames {
     return out;
   }
 }
+
+/** Words that start what qualifies a role name's head ("... for Medical Technology", "... in Healthcare"). */
+const QUALIFIERS = new Set(['for', 'of', 'in', 'at', 'with', 'to', 'and']);
 
 /** "The" and "this" pick one role out; "these" and "those" point at a group. */
 const DEFINITE = new Set(['the', 'this']);

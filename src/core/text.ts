@@ -154,7 +154,9 @@ function wordOf(text: string): WordInfo {
     let word = lowerRaw;
     if (word.endsWith("'s") || word.endsWith('\u2019s')) word = word.slice(0, -2);
     const forms: string[] = [];
-    for (const part of splitCompound(spelling(word))) forms.push(part, singular(part, caps));
+    // A capital S ends a short abbreviation ("IDS", "PACS", "LIMS"); only a small one is a plural ("ODPs").
+    const acronymS = caps && text.length <= 4 && text.endsWith('S');
+    for (const part of splitCompound(spelling(word))) forms.push(part, acronymS ? part : singular(part, caps));
     info = { forms, caps, allLower: lowerRaw === text };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(text, info);

@@ -34,6 +34,11 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Biomedical scientists spin samples in a centrifuge.', 'biomedical-scientist'));
   });
 
+  it('does not count a generic head made specific only by a clause with its own subject that says little', () => {
+    assert.ok(!tech('Clinical engineers service the equipment that the wards rely on.', 'clinical-engineer'));
+    assert.ok(tech('Clinical coders work in software that the hospital uses to record every diagnosis.', 'clinical-coder'));
+  });
+
   it('does not count a generic head alone, or made specific only by what stands before it', () => {
     assert.ok(!tech('Dialysis technicians look after the machines.'));
     assert.ok(!tech('Clinical engineers repair equipment, machines, devices, computers and systems.', 'clinical-engineer'));
@@ -108,6 +113,15 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('## Pathology IT technician\n\nI ran out of time to research this role.\n', 'pathology-it-technician'));
     assert.ok(!duty('Next time I would prepare questions so that I can find out more about the clinical coder.', 'clinical-coder'));
   });
+
+  it('credits what a practitioner quoted says they do: their "I" is not the writer\'s', () => {
+    assert.ok(duty('## Dave, clinical engineer\n\nA: "Basically I look after the wards. I calibrate the infusion pumps every Monday."\n', 'clinical-engineer'));
+    assert.ok(!duty('## Dave, clinical engineer\n\nBasically I look after the wards. I calibrate the infusion pumps every Monday.\n', 'clinical-engineer'));
+  });
+
+  it('reads a verb after an adverb of time', () => {
+    assert.ok(duty('Cybersecurity analysts now monitor hospital networks for unusual activity.', 'medical-cybersecurity-professional'));
+  });
 });
 
 describe('whose text it is (clauses.ts)', () => {
@@ -152,6 +166,12 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(text, 'clinical-engineer'), 'TD');
   });
 
+  it('gives none of a role\'s section to a sentence that opens with another role as its subject', () => {
+    const text = '## Amira, cybersecurity specialist\n\nShe knows a lot about encryption. The network engineers look after the firewalls. They also fix the Wi-Fi.\n';
+    assert.equal(of(text, 'medical-cybersecurity-professional'), 'T-');
+    assert.equal(of(text, 'network-engineer'), 'TD');
+  });
+
   it('gives a passive agent what follows its name in the clause', () => {
     assert.equal(of('The samples were tested by biomedical scientists on automated analysers.', 'biomedical-scientist'), 'TD');
   });
@@ -189,5 +209,13 @@ describe('names in any shape', () => {
     assert.equal(of(text, 'medical-records-technician'), '--');
     // "these practitioners" and "a specialist nurse" refer to no role in particular.
     assert.deepEqual(rolesIn('These practitioners and a specialist nurse calibrate pumps.'), []);
+    // Only the head of a name has short names: not "medical technology" of "Cybersecurity Professional for Medical Technology".
+    assert.deepEqual(rolesIn('Cybersecurity analysts check firewalls. Medical technology is changing fast.'), ['medical-cybersecurity-professional']);
+    assert.deepEqual(rolesIn('Healthcare is changing fast.'), []);
+  });
+
+  it('keeps the capital S of a short abbreviation: "ID" is not "IDS"', () => {
+    assert.equal(of('Phlebotomists check ID first.', 'phlebotomy-technician'), '-D');
+    assert.equal(of('Cybersecurity analysts watch the IDS.', 'medical-cybersecurity-professional'), 'TD');
   });
 });
