@@ -499,7 +499,6 @@ interface Section {
 
 const NO_PARTS: ReturnType<typeof formerAndLatter> = [];
 const NO_IDS: readonly string[] = [];
-const NO_ROLE_IDS: string[] = [];
 
 /** No roles. The role sets of sections and units are never changed once made, so they can be shared. */
 const NO_ROLES: ReadonlySet<string> = new Set();
@@ -585,7 +584,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
    */
   const giveAmong = (all: readonly string[], sentences: readonly Sentence[]): void => {
     /** Whom the last sentence was about, of `all` (none: another role); undefined when it was about no one in particular. */
-    let topic: string[] | undefined;
+    let topic: readonly string[] | undefined;
     for (const s of sentences) {
       const tokens = prose.blocks[s.block]!.tokens;
       s.clauses ??= clausesOf(tokens, facts[s.block]!, s);
@@ -603,8 +602,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
         if (own.length < all.length) to = own;
       } else if (opening && opening.first === s.first && opening.how === 'subject') {
         // About another role only: its clauses go to it (byClause), nothing here to these roles.
-        topic = NO_ROLE_IDS;
-        to = NO_ROLE_IDS;
+        topic = NO_IDS;
+        to = NO_IDS;
       } else if (topic && topic.length < all.length && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
         to = topic;
       } else {
