@@ -194,7 +194,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       const reads = readsOf(block.tokens, f, span);
       for (const t of reads.described) technologyRead.push({ text: text(t), as: t.as });
       for (const i of within(f.pointers, span)) {
-        const named = pointedAt(technologies, block.tokens[i.first]!, block.tokens[i.last]!.norm);
+        const named = pointedAt(technologies, block.tokens[i.first]!, block.tokens[i.last]!.norm, block.start);
         if (named) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
       }
       if (!question) for (const d of reads.duties) dutyEvidence.push(text({ first: d[0], last: d[1] }));
@@ -277,12 +277,15 @@ const POINTER_REACH = 1500;
 /**
  * The technology, named before `token` and not far back, whose name ends
  * with the generic head `head` ("these scanners" after "MRI and CT scanners").
+ * "The machines" points only within its own paragraph (`blockStart`): beyond
+ * it, "the" is as likely to mean machines in general.
  */
-function pointedAt(technologies: readonly TechnologyMention[], token: Token, head: string): TechnologyMention | undefined {
+function pointedAt(technologies: readonly TechnologyMention[], token: Token, head: string, blockStart: number): TechnologyMention | undefined {
+  const floor = token.lower === 'the' ? blockStart : token.start - POINTER_REACH;
   for (let k = technologies.length - 1; k >= 0; k--) {
     const t = technologies[k]!;
     if (t.start >= token.start) continue;
-    if (token.start - t.end > POINTER_REACH) return undefined;
+    if (t.start < floor) return undefined;
     const last = t.text.slice(Math.max(t.text.lastIndexOf(' '), t.text.lastIndexOf('\n')) + 1).toLowerCase();
     if (last.startsWith(head)) return t;
   }
@@ -500,6 +503,32 @@ interface Section {
 const NO_PARTS: ReturnType<typeof formerAndLatter> = [];
 const NO_IDS: readonly string[] = [];
 
+
+/** Pronouns that may refer back to one practitioner or to many ("they" of one is common). */
+const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'theirs']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
+
+/** Whether a role's name is written in the plural ("sonographers", "ODPs"). */
+function isPlural(tokens: readonly Token[], m: TermMatch): boolean {
+  const last = tokens[m.last]!;
+  return last.lower !== last.norm && last.lower.endsWith('s');
+}
+
+/** The first personal pronoun of a sentence ("they", "she", ...), if any. */
+function pronounIn(tokens: readonly Token[], s: Span): string | undefined {
+  for (let i = s.first; i <= s.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && (PLURAL_PRONOUNS.has(t.lower) || SINGULAR_PRONOUNS.has(t.lower))) return t.lower;
+  }
+  return undefined;
+}
+
+/** Whether a sentence's first personal pronoun can refer to a name in the plural or the singular (true when it has none). */
+function agrees(tokens: readonly Token[], s: Span, plural: boolean): boolean {
+  const pronoun = pronounIn(tokens, s);
+  return !(plural && pronoun !== undefined && SINGULAR_PRONOUNS.has(pronoun));
+}
+
 /** No roles. The role sets of sections and units are never changed once made, so they can be shared. */
 const NO_ROLES: ReadonlySet<string> = new Set();
 
@@ -614,6 +643,32 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     }
   };
 
+  /**
+   * Whether a unit that names one role is about it: unless it only names it
+   * in passing while it talks about someone else, which shows when the name
+   * is plural and the next personal pronoun after it is singular ("Amir
+   * chose sonographers. He printed some scan pictures ..."). A role that owns
+   * a clause of the unit is what it is about.
+   */
+  const isAbout = (sentences: readonly Sentence[], roleId: string): boolean => {
+    for (const s of sentences) {
+      s.clauses ??= clausesOf(prose.blocks[s.block]!.tokens, facts[s.block]!, s);
+      for (const clause of s.clauses) for (const m of clause.owners) if (idOf(m) === roleId) return true;
+    }
+    const at = sentences.findIndex((s) => s.rolesFrom < s.rolesTo);
+    if (at < 0) return true;
+    const named = sentences[at]!;
+    const m = facts[named.block]!.roles[named.rolesFrom]!;
+    if (!isPlural(prose.blocks[named.block]!.tokens, m)) return true;
+    // The rest of its sentence, then the sentences after it.
+    const after = [{ block: named.block, first: m.last + 1, last: named.last }, ...sentences.slice(at + 1)];
+    for (const s of after) {
+      const pronoun = pronounIn(prose.blocks[s.block]!.tokens, s);
+      if (pronoun !== undefined) return !SINGULAR_PRONOUNS.has(pronoun);
+    }
+    return true;
+  };
+
   prose.units.forEach((unit, u) => {
     const asked = question;
     question = undefined;
@@ -651,13 +706,13 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       for (const r of lead) owned.add(r);
     } else if (all.size === 1) {
       const [only] = all;
-      if (ctx.size === 0 || ctx.has(only!)) owned.add(only!);
+      if (ctx.has(only!) || (ctx.size === 0 && isAbout(sentences, only!))) owned.add(only!);
     }
     unitRoles.push(owned);
     if (asked) for (const r of all) for (const part of asked) give(r, part);
     // Sentence by sentence, so that "the former" looks back from where it stands.
     giveAmong([...owned], sentences);
-    byClause(prose, facts, sentences, owned, ctx.size === 0 && lead.size === 0, idOf, give);
+    byClause(prose, facts, sentences, owned, idOf, give);
   });
 }
 
@@ -679,11 +734,12 @@ function byClause(
   facts: readonly BlockFacts[],
   sentences: readonly Sentence[],
   covered: ReadonlySet<string>,
-  followBackReferences: boolean,
   idOf: IdOf,
   give: (roleId: string, s: Scope) => void,
 ): void {
   let topic: string[] = [];
+  /** Whether the topic was named in the plural: "he" or "she" cannot refer back to "sonographers". */
+  let plural = false;
   for (const s of sentences) {
     const f = facts[s.block]!;
     const tokens = prose.blocks[s.block]!.tokens;
@@ -700,7 +756,7 @@ function byClause(
     }
     if (owners.length > 0) {
       topic = owners.filter((id) => !covered.has(id));
-    } else if (followBackReferences && topic.length > 0 && (s.references ??= formerAndLatter(tokens, s)).length === 0 && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
+    } else if (topic.length > 0 && (s.references ??= formerAndLatter(tokens, s)).length === 0 && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) && agrees(tokens, s, plural)) {
       for (const r of topic) give(r, whole(s));
     } else {
       // "have a look at being a clinical coder. They read ...": a sentence that names one role, and owns no clause, makes it what "they" may refer to next.
@@ -710,6 +766,7 @@ function byClause(
         if (id !== undefined) named.add(id);
       }
       topic = named.size === 1 ? [...named].filter((id) => !covered.has(id)) : [];
+      if (topic.length > 0) plural = isPlural(tokens, f.roles[s.rolesFrom]!);
     }
   }
 }

@@ -243,6 +243,8 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   const prev = tokens[p]!;
   if (prev.kind !== 'word') {
     if (prev.text === '(' && f.roleEndAt.has(p - 1)) return undefined;
+    // "For example, radiographers take x-rays", "In contrast, sonographers ...": an adverbial opens the sentence.
+    if (prev.text === ',' && opensSentence(tokens, s.first, p)) return verbFollows(tokens, m, s) ? 'subject' : undefined;
     if (prev.text === ',' || CLAUSE_BREAKS.has(prev.text) || prev.text === '"' || prev.text === '\u201c') {
       const w = tokens[p - 1];
       if (prev.text === ',' && w && w.kind === 'word' && PREPOSITIONS.has(w.lower)) return undefined;
@@ -258,13 +260,26 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   return verbFollows(tokens, m, s) ? 'subject' : undefined;
 }
 
+/** Words of an adverbial that opens a sentence before its subject ("For example,", "In contrast,", "However,"). */
+const OPENING_ADVERBIALS = new Set(['for', 'example', 'instance', 'in', 'contrast', 'addition', 'particular', 'comparison', 'general', 'however', 'also', 'similarly', 'likewise', 'finally', 'firstly', 'secondly', 'thirdly', 'lastly', 'meanwhile', 'nowadays', 'today', 'often', 'usually', 'then', 'next', 'additionally', 'furthermore', 'moreover', 'overall', 'together', 'on', 'the', 'other', 'hand']);
+
+/** Whether only an opening adverbial stands between the sentence's start and the comma at `p`. */
+function opensSentence(tokens: readonly Token[], from: number, p: number): boolean {
+  if (p <= from) return false;
+  for (let i = from; i < p; i++) if (tokens[i]!.kind !== 'word' || !OPENING_ADVERBIALS.has(tokens[i]!.lower)) return false;
+  return true;
+}
+
+/** Words before "is" that make the name after it what is introduced ("there is", "the first one is", "that someone is"). */
+const INTRODUCING_SUBJECTS = new Set(['there', 'one', 'next', 'role', 'job', 'this', 'another', 'second', 'third', 'last', 'someone', 'somebody', 'person', 'answer']);
+
 /** Whether `is`/`are` at `p` introduces the name after it ("the first one is a radiographer"), not a comparison ("is like a radiographer"). */
 function introduced(tokens: readonly Token[], p: number, s: Sentence): boolean {
   const t = tokens[p]!;
   if (t.lower !== 'is' && t.lower !== 'are' && t.lower !== 'was' && t.lower !== 'were') return true;
   // "there is", "there are", "next is", "the first one is": the name is what follows.
   const before = p - 1 >= s.first ? tokens[p - 1] : undefined;
-  return before === undefined || before.kind !== 'word' || before.lower === 'there' || before.lower === 'one' || before.lower === 'next' || before.lower === 'role' || before.lower === 'job' || before.lower === 'this' || before.lower === 'another' || before.lower === 'second' || before.lower === 'third' || before.lower === 'last';
+  return before === undefined || before.kind !== 'word' || INTRODUCING_SUBJECTS.has(before.lower);
 }
 
 /** Whether a relative clause on the name starts at `n` (", who", "who", "whose"). */

@@ -46,6 +46,11 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(!tech('Clinical engineers fix the scanners.', 'clinical-engineer'));
   });
 
+  it('counts "the machines" only when it points back within its own paragraph', () => {
+    assert.ok(tech('Hospitals have haemodialysis machines. Biomedical engineers design the machines and test them.', 'biomedical-engineer'));
+    assert.ok(!tech('Dialysis technicians set up the haemodialysis machines.\n\nBiomedical engineers design the machines and test them.\n', 'biomedical-engineer'));
+  });
+
   it('counts "these scanners" when it points back at scanners just named', () => {
     const text = 'Hospitals have MRI and CT scanners.\n\nRadiographers use these scanners every day to take images.\n';
     assert.ok(tech(text, 'radiographer'));
@@ -170,6 +175,22 @@ describe('whose text it is (clauses.ts)', () => {
     const text = '## Amira, cybersecurity specialist\n\nShe knows a lot about encryption. The network engineers look after the firewalls. They also fix the Wi-Fi.\n';
     assert.equal(of(text, 'medical-cybersecurity-professional'), 'T-');
     assert.equal(of(text, 'network-engineer'), 'TD');
+  });
+
+  it('reads the subject after an opening adverbial, and a name introduced by "that someone is"', () => {
+    assert.equal(of('For example, radiographers take x-rays.', 'radiographer'), 'TD');
+    assert.equal(of('Someone has to turn it into a code – that someone is a clinical coder.', 'clinical-coder'), '-D');
+  });
+
+  it('does not give a paragraph to a role it names in passing while it talks about someone else', () => {
+    assert.equal(of('Amir chose sonographers. He printed some ultrasound scan pictures for his slides.', 'sonographer'), '--');
+    const met = 'We also met the robotics specialist. We did not see the surgical robot in use, but she explained that she sets it up before each list.';
+    assert.equal(of(met, 'medical-robotics-specialist'), 'TD');
+  });
+
+  it('gives what refers back to another role to that role, under a heading that names others', () => {
+    const text = '# Radiographers and sonographers\n\nLab technicians are more junior. They prepare and label the samples.\n';
+    assert.equal(of(text, 'lab-technologist'), '-D');
   });
 
   it('gives a passive agent what follows its name in the clause', () => {
