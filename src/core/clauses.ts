@@ -312,6 +312,9 @@ function verbFollows(tokens: readonly Token[], m: TermMatch, s: Sentence): boole
 
 /** Whether the words before `by` at `from` are a passive: a form of "be" and a participle ("are serviced", "is carried out"). */
 function passiveBefore(tokens: readonly Token[], from: number, floor: number): boolean {
+  // "samples taken by phlebotomists": a participle right before "by", after the noun it describes.
+  const right = tokens[from];
+  if (right && right.kind === 'word' && from > floor && tokens[from - 1]!.kind === 'word' && dutyVerb(right.lower)?.form === 'ed') return true;
   for (let i = from, seen = 0; i >= floor && seen < 8; i--, seen++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {

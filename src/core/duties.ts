@@ -204,6 +204,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, object
       if (objectBefore && verb.form !== 'ing') found.push([i, i]);
       continue;
     }
+    // "keeps everything running smoothly": the state something is kept in, not an activity.
+    if (verb.form === 'ing' && STATES.has(t.lower) && keptBefore(tokens, i, s.first)) continue;
     // "operating theatres", "training sessions": an -ing word naming a kind of thing.
     if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '')) continue;
     if (vague(tokens, verb, objectAt, s.last)) continue;
@@ -229,6 +231,7 @@ prefers appear appears happen happens exist exists mention mentions describe des
 begin begins began spend spends spent get gets got keep keeps kept let lets play plays played deal deals dealt specialize
 specializes specialized focus focuses focused rely relies relied combine combines combined visit visits visited
 share shares shared own owns owned attend attends attended
+expect expects expected suppose supposes supposed guess guesses guessed reckon reckons reckoned imagine imagines imagined
 `);
 /** Whether a verb form is one of `NOT_ACTIVITIES`, in any form ("including", "wearing"). */
 function notActivity(lower: string): boolean {
@@ -337,7 +340,7 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
     const before = tokens[p - 1];
     return before !== undefined && (f.roleEndAt.has(p - 1) || SUBJECT_WORDS.has(before.norm));
   }
-  if (form !== 'ing') return false;
+  if (form !== 'ing') return afterRelative(tokens, f, s, p);
   const heads = GERUND_HEADS[prev.lower];
   if (heads) {
     const head = tokens[previousIndex(tokens, p - 1, s.first, ADVERBS)];
@@ -346,6 +349,20 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
   if (GERUND_LICENSORS.has(prev.lower)) return true;
   // "they are in the lab testing the blood": an -ing adjunct to a verb already seen, not after a determiner.
   return sawVerb && !DETERMINERS.has(prev.lower) && !EVALUATIVE.has(prev.lower) && !NOT_OBJECTS.has(prev.lower);
+}
+
+/**
+ * Whether the verb after `p` is the main verb of a role whose relative
+ * clause ends at `p`: "Radiographers who work in MRI check every patient",
+ * "coders who are new to the job assign simple codes".
+ */
+function afterRelative(tokens: readonly Token[], f: DutyFacts, s: Span, p: number): boolean {
+  for (let k = p - 1; k > s.first && k >= p - 6; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'who') return f.roleEndAt.has(k - 1) && k + 1 < p;
+  }
+  return false;
 }
 
 /**
@@ -372,9 +389,10 @@ function nominalAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number): 
     if (!head || head.kind !== 'word' || VAGUE_OBJECTS.has(head.lower) || objectAt > s.last) return undefined;
     return [i, phraseEnd(tokens, objectAt, s.last)];
   }
-  // "the repairs are done by the clinical engineers"
+  // "the repairs are done by the clinical engineers", "heart scans (echocardiograms) are carried out by",
+  // "pregnancy scans and most abdominal ultrasound are done by".
   let j = i + 1;
-  while (j <= s.last && j < i + 4 && tokens[j]!.kind === 'word' && !BE.has(tokens[j]!.lower)) j++;
+  while (j <= s.last && j < i + 8 && (tokens[j]!.kind === 'word' || tokens[j]!.text === '(' || tokens[j]!.text === ')') && !BE.has(tokens[j]!.lower)) j++;
   if (j <= s.last && BE.has(tokens[j]!.lower) && personAgent(tokens, f, j + 1, s.last)) return [i, i];
   return undefined;
 }
@@ -403,8 +421,12 @@ const KNOWING = words('expert skilled knowledgeable knowledge understanding expe
  */
 function passiveByPerson(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, verb: DutyVerb): boolean {
   if (verb.form !== 'ed' && verb.form !== 'base') return false;
-  const prev = tokens[previousIndex(tokens, i - 1, s.first, ADVERBS)];
-  return prev !== undefined && prev.kind === 'word' && BE.has(prev.lower) && personAgent(tokens, f, i + 1, s.last);
+  const p = previousIndex(tokens, i - 1, s.first, ADVERBS);
+  const prev = p >= s.first ? tokens[p] : undefined;
+  if (prev === undefined || prev.kind !== 'word') return false;
+  // "are serviced by", or a participle after its noun: "blood samples taken by phlebotomists".
+  const passive = BE.has(prev.lower) || (verb.form === 'ed' && p === i - 1 && !f.named[p] && !SUBJECT_WORDS.has(prev.lower) && !HAVE.has(prev.lower) && !MODALS.has(prev.lower));
+  return passive && personAgent(tokens, f, i + 1, s.last);
 }
 
 function personAgent(tokens: readonly Token[], f: DutyFacts, from: number, last: number): boolean {
@@ -456,6 +478,13 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   }
   return generic && k > j;
 }
+
+/** Whether a form of "keep" stands within the three words before `i` ("keeps everything running"). */
+function keptBefore(tokens: readonly Token[], i: number, floor: number): boolean {
+  for (let k = i - 1; k >= floor && k >= i - 3; k--) if (KEEP.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const KEEP = words('keep keeps kept keeping');
 
 /** "keep patients safe", "make healthcare much better": the object is kept or put in a state. */
 function keptState(tokens: readonly Token[], objectAt: number, last: number): boolean {

@@ -87,6 +87,12 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('Medical device specialists are employed by companies. Their work includes the training of nurses.', 'medical-device-specialist'));
     assert.ok(duty('On every ward the pumps are serviced by clinical engineers.', 'clinical-engineer'));
     assert.ok(duty('In theatre the heart-lung machine, which is run by the perfusionist, keeps the blood moving.', 'perfusionist'));
+    assert.ok(duty('The lab receives blood samples taken by phlebotomists in vacutainer tubes.', 'phlebotomy-technician'));
+    assert.ok(duty('Pregnancy scans and most abdominal ultrasound are done by a sonographer.', 'sonographer'));
+  });
+
+  it('credits the main verb after a relative clause on the role', () => {
+    assert.ok(duty('Radiographers who work in MRI check every patient for metal implants.', 'radiographer'));
   });
 
   it('credits a verb the lexicon does not list, read from its place', () => {
@@ -103,6 +109,8 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Clinical engineers work in hospitals and use technology.', 'clinical-engineer'));
     assert.ok(!duty('Biomedical engineers are experts in the design of medical devices.', 'biomedical-engineer'));
     assert.ok(!duty('AI specialists are going to make healthcare much better.', 'healthcare-ai-specialist'));
+    assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
+    assert.ok(!duty('"Ring the sonographers, but I expect they are busy."', 'sonographer'));
   });
 
   it('does not credit a negated activity or a device\'s own function', () => {
