@@ -353,17 +353,20 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
 
 /**
  * Whether the verb after `p` is the main verb of a role whose relative
- * clause ends at `p`: "Radiographers who work in MRI check every patient",
- * "coders who are new to the job assign simple codes".
+ * clause or place ends at `p`: "Radiographers who work in MRI check every
+ * patient", "the biomedical scientist on the night shift runs it on the
+ * analyser".
  */
 function afterRelative(tokens: readonly Token[], f: DutyFacts, s: Span, p: number): boolean {
-  for (let k = p - 1; k > s.first && k >= p - 6; k--) {
+  for (let k = p - 1; k >= s.first && k >= p - 6; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (t.lower === 'who') return f.roleEndAt.has(k - 1) && k + 1 < p;
+    if (t.lower === 'who') return k > s.first && f.roleEndAt.has(k - 1) && k + 1 < p;
+    if (f.roleEndAt.has(k)) return k + 2 <= p && PLACE_PREPOSITIONS.has(tokens[k + 1]!.lower);
   }
   return false;
 }
+const PLACE_PREPOSITIONS = words('on in at from');
 
 /**
  * A nominalisation at `i` with its object ("the calibration of pumps"), or

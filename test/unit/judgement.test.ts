@@ -32,6 +32,7 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Dialysis technicians replace the dialyser after each session.'));
     assert.ok(tech('Dialysis technicians test the water from the water treatment plant.'));
     assert.ok(tech('Biomedical scientists spin samples in a centrifuge.', 'biomedical-scientist'));
+    assert.ok(tech('Prosthetists make false legs and arms for people who have lost them.', 'prosthetist-orthotist'));
   });
 
   it('does not count a generic head made specific only by a clause with its own subject that says little', () => {
@@ -93,6 +94,7 @@ describe('duties read from the clause (duties.ts)', () => {
 
   it('credits the main verb after a relative clause on the role', () => {
     assert.ok(duty('Radiographers who work in MRI check every patient for metal implants.', 'radiographer'));
+    assert.ok(duty('A sample goes to the lab, where the biomedical scientist on the night shift runs it on the analyser.', 'biomedical-scientist'));
   });
 
   it('credits a verb the lexicon does not list, read from its place', () => {
