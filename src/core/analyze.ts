@@ -503,7 +503,6 @@ interface Section {
 const NO_PARTS: ReturnType<typeof formerAndLatter> = [];
 const NO_IDS: readonly string[] = [];
 
-
 /** Pronouns that may refer back to one practitioner or to many ("they" of one is common). */
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'theirs']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
@@ -602,6 +601,19 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     }
   };
 
+  /** The roles that own a clause of a sentence (see clauses.ts), each once, in order. */
+  const clauseOwners = (s: Sentence): string[] => {
+    s.clauses ??= clausesOf(prose.blocks[s.block]!.tokens, facts[s.block]!, s);
+    const ids: string[] = [];
+    for (const clause of s.clauses) {
+      for (const m of clause.owners) {
+        const id = idOf(m);
+        if (id !== undefined && !ids.includes(id)) ids.push(id);
+      }
+    }
+    return ids;
+  };
+
   /**
    * Gives the sentences of a unit to the roles whose text it is (`all`): a
    * sentence with some of them as its subject ("Biomedical engineers design
@@ -616,16 +628,9 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     let topic: readonly string[] | undefined;
     for (const s of sentences) {
       const tokens = prose.blocks[s.block]!.tokens;
-      s.clauses ??= clausesOf(tokens, facts[s.block]!, s);
-      const own: string[] = [];
-      for (const clause of s.clauses) {
-        for (const m of clause.owners) {
-          const id = idOf(m);
-          if (id !== undefined && all.includes(id) && !own.includes(id)) own.push(id);
-        }
-      }
+      const own = clauseOwners(s).filter((id) => all.includes(id));
       let to = all;
-      const opening = s.clauses[0];
+      const opening = s.clauses![0];
       if (own.length > 0) {
         topic = own;
         if (own.length < all.length) to = own;
@@ -651,10 +656,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
    * a clause of the unit is what it is about.
    */
   const isAbout = (sentences: readonly Sentence[], roleId: string): boolean => {
-    for (const s of sentences) {
-      s.clauses ??= clausesOf(prose.blocks[s.block]!.tokens, facts[s.block]!, s);
-      for (const clause of s.clauses) for (const m of clause.owners) if (idOf(m) === roleId) return true;
-    }
+    if (sentences.some((s) => clauseOwners(s).includes(roleId))) return true;
     const at = sentences.findIndex((s) => s.rolesFrom < s.rolesTo);
     if (at < 0) return true;
     const named = sentences[at]!;

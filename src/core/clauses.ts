@@ -310,7 +310,11 @@ function verbFollows(tokens: readonly Token[], m: TermMatch, s: Sentence): boole
   return next.allLower && !next.lower.endsWith('ing') && !NOT_VERB_AFTER_NAME.has(next.lower) && isVerbForm(next.lower);
 }
 
-/** Whether the words before `by` at `from` are a passive: a form of "be" and a participle ("are serviced", "is carried out"). */
+/**
+ * Whether the words before `by` at `from` are a passive: a form of "be" and a
+ * participle ("are serviced", "is carried out"), or a participle right after
+ * its noun ("samples taken").
+ */
 function passiveBefore(tokens: readonly Token[], from: number, floor: number): boolean {
   // "samples taken by phlebotomists": a participle right before "by", after the noun it describes.
   const right = tokens[from];

@@ -47,16 +47,21 @@ export interface DutyFacts {
  * the writer. A quotation ends with its block.
  */
 export function quotedTokens(tokens: readonly Token[]): Uint8Array {
-  const quoted = new Uint8Array(tokens.length);
+  let quoted = NONE_QUOTED;
   let open = false;
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i]!.text;
     if (text === '\u201c' || (text === '"' && !open)) open = true;
     else if (text === '\u201d' || text === '"') open = false;
-    else if (open) quoted[i] = 1;
+    else if (open) {
+      // Most blocks quote nobody: they share one empty array (any index reads as 0).
+      if (quoted === NONE_QUOTED) quoted = new Uint8Array(tokens.length);
+      quoted[i] = 1;
+    }
   }
   return quoted;
 }
+const NONE_QUOTED = new Uint8Array(0);
 
 /** Whether the word at `i` is "I" or "we" spoken by someone quoted, not written by the writer. */
 function quotedFirstPerson(tokens: readonly Token[], f: DutyFacts, i: number): boolean {
@@ -340,7 +345,7 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
     const before = tokens[p - 1];
     return before !== undefined && (f.roleEndAt.has(p - 1) || SUBJECT_WORDS.has(before.norm));
   }
-  if (form !== 'ing') return afterRelative(tokens, f, s, p);
+  if (form !== 'ing') return afterModifiedSubject(tokens, f, s, p);
   const heads = GERUND_HEADS[prev.lower];
   if (heads) {
     const head = tokens[previousIndex(tokens, p - 1, s.first, ADVERBS)];
@@ -357,7 +362,7 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
  * patient", "the biomedical scientist on the night shift runs it on the
  * analyser".
  */
-function afterRelative(tokens: readonly Token[], f: DutyFacts, s: Span, p: number): boolean {
+function afterModifiedSubject(tokens: readonly Token[], f: DutyFacts, s: Span, p: number): boolean {
   for (let k = p - 1; k >= s.first && k >= p - 6; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
@@ -416,7 +421,6 @@ function underEvaluation(tokens: readonly Token[], i: number, floor: number): bo
 /** Words of knowledge or skill: "experts in the design of devices" says what they know, not what they do. */
 const KNOWING = words('expert skilled knowledgeable knowledge understanding experience experienced interest interested specialist trained qualified');
 
-/** Whether "by" and a person follow within the clause ("... by the clinical engineers", "... by them"). */
 /**
  * Whether the verb at `i` is a passive with a person as agent: "are serviced
  * by clinical engineers", "is run by the perfusionist" (a participle like
@@ -432,6 +436,7 @@ function passiveByPerson(tokens: readonly Token[], f: DutyFacts, s: Span, i: num
   return passive && personAgent(tokens, f, i + 1, s.last);
 }
 
+/** Whether "by" and a person follow within the clause ("... by the clinical engineers", "... by them"). */
 function personAgent(tokens: readonly Token[], f: DutyFacts, from: number, last: number): boolean {
   for (let j = from; j <= last && j < from + 6; j++) {
     const t = tokens[j]!;
@@ -484,10 +489,9 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
 
 /** Whether a form of "keep" stands within the three words before `i` ("keeps everything running"). */
 function keptBefore(tokens: readonly Token[], i: number, floor: number): boolean {
-  for (let k = i - 1; k >= floor && k >= i - 3; k--) if (KEEP.has(tokens[k]!.lower)) return true;
+  for (let k = i - 1; k >= floor && k >= i - 3; k--) if (dutyVerb(tokens[k]!.lower)?.lemma === 'keep') return true;
   return false;
 }
-const KEEP = words('keep keeps kept keeping');
 
 /** "keep patients safe", "make healthcare much better": the object is kept or put in a state. */
 function keptState(tokens: readonly Token[], objectAt: number, last: number): boolean {

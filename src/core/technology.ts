@@ -33,7 +33,6 @@ export interface TechnologyRead {
   as: string;
 }
 
-
 /** Verbs after "that"/"which" that say nothing specific of a generic head ("machines that are expensive", "tools that help"). */
 const EMPTY_VERBS = words('is are was were be been help helps helped work works make makes need needs has have had can could may might will would do does');
 
