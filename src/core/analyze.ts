@@ -18,7 +18,7 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import { clausesOf, formerAndLatter, refersBack, sentencesOf, type Sentence, type Span } from './clauses.js';
+import { clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, sentencesOf, type Sentence, type Span } from './clauses.js';
 import { dutiesIn, quotedTokens, type DutyPhrase } from './duties.js';
 import { BACK_REFERENCES, dutyVerb, GENERIC_HEADS, GROUP_WORDS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
@@ -577,13 +577,6 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
    * each of the two roles named last gets the words before the first of these
    * and its own part; other roles get it whole.
    */
-  const giveSentences = (roles: ReadonlySet<string>, sentences: readonly Sentence[], after?: (s: Sentence) => void): void => {
-    const all = roles.size === 0 ? NO_IDS : [...roles];
-    for (const s of sentences) {
-      giveSentence(all, s);
-      after?.(s);
-    }
-  };
   const giveSentence = (all: readonly string[], s: Sentence): void => {
     const tokens = prose.blocks[s.block]!.tokens;
     const parts = recent.length >= 2 ? (s.references ??= formerAndLatter(tokens, s)) : NO_PARTS;
@@ -619,9 +612,10 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
    * sentence with some of them as its subject ("Biomedical engineers design
    * ...") goes to those only, and so does the next one when it refers back
    * to them ("Their job is ..."); one that opens with another role as its
-   * subject ("The network engineers look after the firewalls") goes to none
-   * of them, nor does the next one that refers back; the rest ("Both ...",
-   * a sentence about no role) goes to them all.
+   * subject ("The network engineers look after the firewalls"), or with
+   * someone who is not a role ("the consultant looked at the X-ray"), goes
+   * to none of them, nor does the next one that refers back; the rest
+   * ("Both ...", a sentence about no role) goes to them all.
    */
   const giveAmong = (all: readonly string[], sentences: readonly Sentence[]): void => {
     /** Whom the last sentence was about, of `all` (none: another role); undefined when it was about no one in particular. */
@@ -634,8 +628,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       if (own.length > 0) {
         topic = own;
         if (own.length < all.length) to = own;
-      } else if (opening && opening.first === s.first && opening.how === 'subject') {
-        // About another role only: its clauses go to it (byClause), nothing here to these roles.
+      } else if ((opening && opening.first === s.first && opening.how === 'subject') || opensWithOtherPerson(tokens, s, facts[s.block]!.named)) {
+        // About another role only, or someone who is not a role: its clauses go to it (byClause), nothing here to these roles.
         topic = NO_IDS;
         to = NO_IDS;
       } else if (topic && topic.length < all.length && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
@@ -671,9 +665,18 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     return true;
   };
 
+  /**
+   * The roles the last unit was about, outside any role's section, which the
+   * next paragraph may refer back to ("Then the phlebotomist arrived." /
+   * "She filled three tubes ..."), and whether they were named in the plural.
+   */
+  let carried: Topic | undefined;
+
   prose.units.forEach((unit, u) => {
     const asked = question;
     question = undefined;
+    const carry = carried;
+    carried = undefined;
     if (unit.kind === 'rule') {
       while (sections.length > 0 && sections[sections.length - 1]!.depth >= 7) sections.pop();
       unitRoles.push(NO_ROLES);
@@ -696,9 +699,17 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     const ctx = parentRoles.size === 0 ? inherited : new Set([...inherited, ...parentRoles]);
     const sentences = sentencesIn(unit.blocks, facts);
     if (!unit.blocks.some((b) => facts[b]!.roles.length > 0)) {
+      const first = sentences[0];
+      if (ctx.size === 0 && carry && first && refersBack(prose.blocks[first.block]!.tokens, first, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) && agrees(prose.blocks[first.block]!.tokens, first, carry.plural)) {
+        // Outside any role's section, a paragraph that opens by referring back is about the roles the last one was about.
+        unitRoles.push(new Set(carry.ids));
+        giveAmong(carry.ids, sentences);
+        carried = carry;
+        return;
+      }
       // No role named here: the unit belongs to its context, and no sentence has a role as subject.
       unitRoles.push(ctx);
-      giveSentences(ctx, sentences);
+      giveAmong(ctx.size === 0 ? NO_IDS : [...ctx], sentences);
       return;
     }
     const lead = rolesIn(unit.blocks, (m, b) => introduces(prose, facts, prose.blocks[b]!, b, m));
@@ -714,8 +725,26 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     if (asked) for (const r of all) for (const part of asked) give(r, part);
     // Sentence by sentence, so that "the former" looks back from where it stands.
     giveAmong([...owned], sentences);
-    byClause(prose, facts, sentences, owned, idOf, give);
+    const last = byClause(prose, facts, sentences, owned, idOf, give);
+    if (ctx.size > 0) return;
+    if (last.ids.length > 0) carried = last;
+    else if (owned.size === 1) carried = { ids: [...owned], plural: lastNamedPlural(prose, facts, sentences) };
   });
+}
+
+/** Roles a sentence may refer back to, and whether they were named in the plural ("he" cannot refer back to "sonographers"). */
+interface Topic {
+  ids: readonly string[];
+  plural: boolean;
+}
+
+/** Whether the last role name in some sentences is written in the plural. */
+function lastNamedPlural(prose: Prose, facts: readonly BlockFacts[], sentences: readonly Sentence[]): boolean {
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const s = sentences[k]!;
+    if (s.rolesTo > s.rolesFrom) return isPlural(prose.blocks[s.block]!.tokens, facts[s.block]!.roles[s.rolesTo - 1]!);
+  }
+  return false;
 }
 
 /** The sentences of a unit's blocks, in order (a loop: `flatMap` is slow in V8). */
@@ -729,7 +758,8 @@ function sentencesIn(blocks: readonly number[], facts: readonly BlockFacts[]): r
 /**
  * Gives each role the clauses it owns (see clauses.ts), and a following
  * sentence that refers back ("They ...", "The latter ...") to the roles of
- * the last clause before it.
+ * the last clause before it. Returns the roles a sentence after these may
+ * still refer back to.
  */
 function byClause(
   prose: Prose,
@@ -738,7 +768,7 @@ function byClause(
   covered: ReadonlySet<string>,
   idOf: IdOf,
   give: (roleId: string, s: Scope) => void,
-): void {
+): Topic {
   let topic: string[] = [];
   /** Whether the topic was named in the plural: "he" or "she" cannot refer back to "sonographers". */
   let plural = false;
@@ -771,4 +801,5 @@ function byClause(
       if (topic.length > 0) plural = isPlural(tokens, f.roles[s.rolesFrom]!);
     }
   }
+  return { ids: topic, plural };
 }

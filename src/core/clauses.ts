@@ -18,7 +18,7 @@
  * - A role named in passing (an object: "they work alongside sonographers")
  *   owns nothing.
  */
-import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
+import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, isVerbForm, MODIFIERS, OTHER_PERSONS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -244,20 +244,20 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   if (prev.kind !== 'word') {
     if (prev.text === '(' && f.roleEndAt.has(p - 1)) return undefined;
     // "For example, radiographers take x-rays", "In contrast, sonographers ...": an adverbial opens the sentence.
-    if (prev.text === ',' && opensSentence(tokens, s.first, p)) return verbFollows(tokens, m, s) ? 'subject' : undefined;
+    if (prev.text === ',' && opensSentence(tokens, s.first, p)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
     if (prev.text === ',' || CLAUSE_BREAKS.has(prev.text) || prev.text === '"' || prev.text === '\u201c') {
       const w = tokens[p - 1];
       if (prev.text === ',' && w && w.kind === 'word' && PREPOSITIONS.has(w.lower)) return undefined;
-      if (prev.text === ',' && f.roleEndAt.has(p - 1)) return verbFollows(tokens, m, s) ? 'subject' : undefined;
+      if (prev.text === ',' && f.roleEndAt.has(p - 1)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
       return 'subject';
     }
-    return verbFollows(tokens, m, s) ? 'subject' : undefined;
+    return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
   }
   if (CLAUSE_OPENERS.has(prev.lower)) return 'subject';
   if (INTRODUCERS.has(prev.lower)) return introduced(tokens, p, s) ? 'subject' : undefined;
   if (PREPOSITIONS.has(prev.lower)) return undefined;
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
-  return verbFollows(tokens, m, s) ? 'subject' : undefined;
+  return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
 }
 
 /** Words of an adverbial that opens a sentence before its subject ("For example,", "In contrast,", "However,"). */
@@ -293,9 +293,9 @@ function isRelativeHead(tokens: readonly Token[], n: number, last: number): bool
 /** Words that are verbs in WordNet but, right after a role's name, are nouns or function words ("radiographer jobs", "the coder team"). */
 const NOT_VERB_AFTER_NAME = new Set(['job', 'jobs', 'team', 'teams', 'role', 'roles', 'work', 'staff', 'training', 'course', 'courses', 'degree', 'apprenticeship', 'post', 'posts', 'salary', 'and', 'or', 'as', 'in', 'at', 'on', 'down', 'up', 'out', 'off', 'over', 'back', 'still', 'even', 'more', 'less', 'like', 'too', 'well']);
 
-/** Whether a verb follows the name (after a bracket and adverbs): it is then the subject. */
-function verbFollows(tokens: readonly Token[], m: TermMatch, s: Sentence): boolean {
-  let n = m.last + 1;
+/** Whether a verb follows a name ending at `end` (after a bracket and adverbs): it is then the subject. */
+function verbFollows(tokens: readonly Token[], end: number, s: Span): boolean {
+  let n = end + 1;
   if (tokens[n]?.text === '(') {
     while (n <= s.last && tokens[n]!.text !== ')') n++;
     n++;
@@ -309,6 +309,33 @@ function verbFollows(tokens: readonly Token[], m: TermMatch, s: Sentence): boole
   // Any other verb, but not an -ing word, which after a name is mostly a noun ("sonographer training").
   return next.allLower && !next.lower.endsWith('ing') && !NOT_VERB_AFTER_NAME.has(next.lower) && isVerbForm(next.lower);
 }
+
+/**
+ * Whether a sentence opens with someone who is not a practitioner role as its
+ * subject ("On the ward round the consultant looked at the X-ray", "In the
+ * 1950s the doctors did all the scanning"): a person noun among its first
+ * eight words, before any role's name (`named`: 1 on a role's tokens), any
+ * verb, pronoun or relative word, not after a preposition or possessive,
+ * and with a verb after it.
+ */
+export function opensWithOtherPerson(tokens: readonly Token[], s: Span, named: Uint8Array): boolean {
+  for (let i = s.first, seen = 0; i <= s.last && seen < 8; i++) {
+    if (named[i] === 1) return false;
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    seen++;
+    // "They research problems that doctors face": a subject or a verb came first.
+    if (PRONOUNS.has(t.lower) || RELATIVE_WORDS.has(t.lower) || COMMON_VERBS.has(t.lower) || dutyVerb(t.lower) !== undefined) return false;
+    if (!OTHER_PERSONS.has(t.norm) || t.text.endsWith("'s") || t.text.endsWith('\u2019s')) continue;
+    const p = previousIndex(tokens, i - 1, s.first, DETERMINERS);
+    const prev = p >= s.first ? tokens[p]! : undefined;
+    if (prev && prev.kind === 'word' && (PREPOSITIONS.has(prev.lower) || POSSESSIVES.has(prev.lower))) return false;
+    return verbFollows(tokens, i, s);
+  }
+  return false;
+}
+
+const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'his', 'her', 'its']);
 
 /**
  * Whether the words before `by` at `from` are a passive: a form of "be" and a

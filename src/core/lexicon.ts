@@ -170,6 +170,17 @@ specialist professional practitioner technician technologist engineer scientist 
 informatician physiologist radiographer sonographer phlebotomist member officer expert former latter
 `);
 
+/**
+ * People who are not practitioner roles of the dataset. What they do, as the
+ * subject of a sentence in a role's text, is not the role's: "On the ward
+ * round the consultant looked at the X-ray", "At first the doctors did all
+ * the scanning". Patients are left out: "Patients lie on a couch while ..."
+ * still describes the practitioner's work.
+ */
+export const OTHER_PERSONS = words(`doctor consultant nurse surgeon gp sister matron midwife porter receptionist pharmacist paramedic
+physiotherapist physio dentist anaesthetist anesthetist registrar professor inventor student classmate tutor teacher lecturer
+`);
+
 /** Particles that may follow a duty verb before its object ("set up the pump"). */
 export const PARTICLES = words(`up out down off through after back over on in`);
 

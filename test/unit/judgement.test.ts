@@ -187,6 +187,24 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(text, 'network-engineer'), 'TD');
   });
 
+  it('gives none of a role\'s text to a sentence that opens with someone who is not a role', () => {
+    assert.equal(of('## Sonographers\n\nAt first the doctors did all the scanning themselves.\n', 'sonographer'), '--');
+    assert.equal(of('The sonographer was busy. On the ward round the consultant looked at the X-ray.', 'sonographer'), '--');
+    // Not a subject: after a verb, in a relative clause, or a patient.
+    assert.equal(of('## Biomedical engineers\n\nThey study problems that doctors face and build new heart valves.\n', 'biomedical-engineer'), 'TD');
+    assert.equal(of('## Sonographers\n\nPatients lie on a couch while a probe is moved over the skin.\n', 'sonographer'), 'T-');
+  });
+
+  it('gives a paragraph that opens by referring back to the role of the paragraph before, when the pronoun agrees', () => {
+    const story = 'Then the phlebotomist arrived and started at bay 1.\n\nShe filled three tubes and printed a barcode label for each.\n';
+    assert.equal(of(story, 'phlebotomy-technician'), 'TD');
+    const plural = 'Then the phlebotomists arrived.\n\nShe filled three tubes and printed a barcode label for each.\n';
+    assert.equal(of(plural, 'phlebotomy-technician'), '--');
+    // Inside a section, the section decides.
+    const section = '## Radiographers\n\nThe phlebotomist came in.\n\nShe took an X-ray of his chest.\n';
+    assert.equal(of(section, 'phlebotomy-technician'), '--');
+  });
+
   it('reads the subject after an opening adverbial, and a name introduced by "that someone is"', () => {
     assert.equal(of('For example, radiographers take x-rays.', 'radiographer'), 'TD');
     assert.equal(of('Someone has to turn it into a code – that someone is a clinical coder.', 'clinical-coder'), '-D');
