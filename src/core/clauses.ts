@@ -121,7 +121,7 @@ export function previousIndex(tokens: readonly Token[], from: number, floor: num
 
 /** Words that, before a name, introduce it as what follows is about: "the first one is a radiographer", "there's the sonographer". */
 const INTRODUCERS = new Set(['is', 'are', 'was', 'were', "there's", 'theres', "here's", 'heres', 'meet', 'mention', 'be', 'become', 'becoming']);
-const RELATIVES = new Set(['who', 'whose']);
+const RELATIVES = new Set(['who', 'whose', 'whom']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", 'get', 'gets', 'got']);
 /** Punctuation that ends a clause inside a sentence. */
 const CLAUSE_BREAKS = new Set([';', ':', '\u2013', '\u2014', '(', ')']);
@@ -129,13 +129,74 @@ const CLAUSE_BREAKS = new Set([';', ':', '\u2013', '\u2014', '(', ')']);
 /**
  * Where a passive agent's clause ends: after the name, what says how or with
  * what the agent did it ("analysed by biomedical scientists on automated
- * analysers"), up to a comma, a clause break or the next role's name.
+ * analysers", "carried out by the clinical coder, using encoder software"),
+ * up to a comma, a clause break or the next role's name; a relative clause
+ * on the name is the agent's too, up to a clause break ("by biomedical
+ * equipment technicians, whose work might include the replacement of
+ * batteries in patient monitors, ...").
  */
 function agentEnd(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: TermMatch, r: number): number {
   const next = r + 1 < s.rolesTo ? f.roles[r + 1]!.first : s.last + 1;
+  const relative = isRelativeHead(tokens, m.last + 1, s.last);
   let j = m.last + 1;
-  while (j < next && j <= s.last && tokens[j]!.text !== ',' && !CLAUSE_BREAKS.has(tokens[j]!.text)) j++;
+  for (; j < next && j <= s.last && !CLAUSE_BREAKS.has(tokens[j]!.text); j++) {
+    if (tokens[j]!.text !== ',' || relative) continue;
+    // ", using encoder software": a participle says how.
+    const after = tokens[j + 1];
+    if (j === m.last + 1 && after && after.kind === 'word' && after.allLower && after.lower.endsWith('ing')) continue;
+    break;
+  }
   return j - 1;
+}
+
+/** Nouns of a duty that a role is given: "is the responsibility of", "a task for". */
+const DUTY_HEADS = new Set(['responsibility', 'job', 'task', 'duty', 'role', 'remit', 'work']);
+/** Verbs by which work passes to a role: "falls to", "rests with", "is down to". */
+const HANDED: Record<string, ReadonlySet<string>> = {
+  to: new Set(['fall', 'falls', 'fell', 'fallen', 'left', 'down', 'up', 'assigned', 'delegated', 'allocated']),
+  with: new Set(['rest', 'rests', 'rested', 'lie', 'lies', 'lay']),
+};
+
+/**
+ * Whether the word at `p` before a name hands it the clause before, as a
+ * passive's agent is handed it: "the calibration of the pumps falls to the
+ * biomedical technologists", "responsibility for the LIMS rests with the
+ * pathology IT technician", "the maintenance of the dialysis machines may be
+ * the responsibility of a dialysis technician", "is a task for the ODP".
+ */
+function handedTo(tokens: readonly Token[], p: number, floor: number): boolean {
+  const prev = tokens[p]!.lower;
+  const before = (at: number): Token | undefined => {
+    const i = previousIndex(tokens, at, floor, ADVERBS);
+    return i >= floor ? tokens[i] : undefined;
+  };
+  const verb = before(p - 1);
+  if (!verb || verb.kind !== 'word') return false;
+  if (HANDED[prev]?.has(verb.lower)) return true;
+  if (prev !== 'of' && prev !== 'for') return false;
+  // "is the responsibility of", "may be the job of", "is a task for"
+  const head = previousIndex(tokens, p - 1, floor, DUTY_MODIFIERS);
+  if (head < floor || !DUTY_HEADS.has(tokens[head]!.norm)) return false;
+  const be = before(previousIndex(tokens, head - 1, floor, DETERMINERS));
+  return be !== undefined && be.kind === 'word' && BE.has(be.lower);
+}
+
+/** Words that may stand between a duty's noun and "of" or before it: "the main responsibility of", "the sole job of". */
+const DUTY_MODIFIERS = new Set(['main', 'sole', 'key', 'chief', 'primary', 'usual', 'daily', 'specific', 'particular', 'direct', 'overall']);
+
+/**
+ * Whether a name after "of" heads the clause it starts: "The role of the
+ * sonographer is to scan ...", "The main job of a clinical coder is ...".
+ */
+function headsClause(tokens: readonly Token[], p: number, floor: number): boolean {
+  if (tokens[p]!.lower !== 'of') return false;
+  let head = previousIndex(tokens, p - 1, floor, DUTY_MODIFIERS);
+  if (head < floor || !DUTY_HEADS.has(tokens[head]!.norm)) return false;
+  head = previousIndex(tokens, head - 1, floor, DUTY_MODIFIERS);
+  const start = previousIndex(tokens, head, floor, DETERMINERS);
+  if (start < floor) return true;
+  const t = tokens[start]!;
+  return t.kind === 'word' ? CLAUSE_OPENERS.has(t.lower) || OPENING_ADVERBIALS.has(t.lower) : t.text === ',' || CLAUSE_BREAKS.has(t.text);
 }
 
 /**
@@ -157,7 +218,7 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
       continue;
     }
     const prev = p >= s.first ? tokens[p] : undefined;
-    if (prev && prev.kind === 'word' && prev.lower === 'by' && passiveBefore(tokens, p - 1, s.first)) {
+    if (prev && prev.kind === 'word' && ((prev.lower === 'by' && passiveBefore(tokens, p - 1, s.first)) || handedTo(tokens, p, s.first))) {
       agents.push({ first: clauseStart(tokens, p - 1, s.first), last: agentEnd(tokens, f, s, m, r), owners: [m], how: 'agent', objectBefore: false });
       continue;
     }
@@ -255,6 +316,7 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   }
   if (CLAUSE_OPENERS.has(prev.lower)) return 'subject';
   if (INTRODUCERS.has(prev.lower)) return introduced(tokens, p, s) ? 'subject' : undefined;
+  if (headsClause(tokens, p, s.first)) return 'subject';
   if (PREPOSITIONS.has(prev.lower)) return undefined;
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
   return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
@@ -282,13 +344,16 @@ function introduced(tokens: readonly Token[], p: number, s: Sentence): boolean {
   return before === undefined || before.kind !== 'word' || INTRODUCING_SUBJECTS.has(before.lower);
 }
 
-/** Whether a relative clause on the name starts at `n` (", who", "who", "whose"). */
+/** Whether a relative clause on the name starts at `n` (", who", "who", "whose", ", by whom", "without whose"). */
 function isRelativeHead(tokens: readonly Token[], n: number, last: number): boolean {
   if (n <= last && tokens[n]!.text === ',') n++;
   if (n <= last && tokens[n]!.text === '(') return false;
-  const t = n <= last ? tokens[n] : undefined;
+  let t = n <= last ? tokens[n] : undefined;
+  if (t && t.kind === 'word' && RELATIVE_PREPOSITIONS.has(t.lower) && n + 1 <= last) t = tokens[n + 1];
   return t !== undefined && t.kind === 'word' && RELATIVES.has(t.lower);
 }
+
+const RELATIVE_PREPOSITIONS = new Set(['by', 'without', 'with', 'for', 'to']);
 
 /** Words that are verbs in WordNet but, right after a role's name, are nouns or function words ("radiographer jobs", "the coder team"). */
 const NOT_VERB_AFTER_NAME = new Set(['job', 'jobs', 'team', 'teams', 'role', 'roles', 'work', 'staff', 'training', 'course', 'courses', 'degree', 'apprenticeship', 'post', 'posts', 'salary', 'and', 'or', 'as', 'in', 'at', 'on', 'down', 'up', 'out', 'off', 'over', 'back', 'still', 'even', 'more', 'less', 'like', 'too', 'well']);

@@ -433,7 +433,13 @@ function passiveByPerson(tokens: readonly Token[], f: DutyFacts, s: Span, i: num
   if (prev === undefined || prev.kind !== 'word') return false;
   // "are serviced by", or a participle after its noun: "blood samples taken by phlebotomists".
   const passive = BE.has(prev.lower) || (verb.form === 'ed' && p === i - 1 && !f.named[p] && !SUBJECT_WORDS.has(prev.lower) && !HAVE.has(prev.lower) && !MODALS.has(prev.lower));
-  return passive && personAgent(tokens, f, i + 1, s.last);
+  return passive && (personAgent(tokens, f, i + 1, s.last) || byWhomBefore(tokens, i, s.first));
+}
+
+/** Whether "by whom" stands shortly before the participle at `i`: "the ODP, by whom the suction must also be tested". */
+function byWhomBefore(tokens: readonly Token[], i: number, floor: number): boolean {
+  for (let j = i - 1; j > floor && j >= i - 10; j--) if (tokens[j]!.lower === 'whom' && tokens[j - 1]!.lower === 'by') return true;
+  return false;
 }
 
 /** Whether "by" and a person follow within the clause ("... by the clinical engineers", "... by them"). */

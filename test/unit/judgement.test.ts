@@ -225,6 +225,26 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('The samples were tested by biomedical scientists on automated analysers.', 'biomedical-scientist'), 'TD');
   });
 
+  it('gives a role the clause it is handed ("falls to", "the responsibility of") and the clause it heads ("The role of")', () => {
+    const shared = (sentence: string): string => `Network engineers fix routers. ${sentence}`;
+    assert.equal(of(shared('The role of the sonographer is to scan pregnant women with ultrasound machines.'), 'sonographer'), 'TD');
+    assert.equal(of(shared('The calibration of the infusion pumps falls to the biomedical technologists.'), 'biomedical-technologist'), 'TD');
+    assert.equal(of(shared('The maintenance of the dialysis machines may be the responsibility of a dialysis technician.'), 'dialysis-technician'), 'TD');
+    assert.equal(of(shared('The checking of the anaesthetic machine is a task for the operating department practitioner.'), 'surgical-technologist'), 'TD');
+    // Named as an object, the role is handed nothing.
+    assert.equal(of(shared('I will describe the role of the sonographer.'), 'sonographer'), '--');
+    assert.equal(of(shared('The scans are sent to the sonographer.'), 'sonographer'), '--');
+  });
+
+  it('gives a passive agent its relative clause and the participle that says how', () => {
+    const relative = 'Network engineers fix routers. Faults are fixed by biomedical equipment technicians, whose work includes the replacement of batteries in patient monitors.';
+    assert.equal(of(relative, 'biomedical-technologist'), 'TD');
+    const how = 'Network engineers fix routers. The coding is carried out by the clinical coder, using encoder software.';
+    assert.equal(of(how, 'clinical-coder'), 'TD');
+    const byWhom = 'Network engineers fix routers. The checks fall to the operating department practitioner, by whom the suction must also be tested.';
+    assert.equal(of(byWhom, 'surgical-technologist'), 'TD');
+  });
+
   it('credits a role named in passing only for what its own phrase says', () => {
     const text = 'Biomedical scientists analyse blood samples on analysers that the phlebotomists have labelled with barcodes. They sit near the sonographers.';
     assert.equal(of(text, 'phlebotomy-technician'), 'TD');
