@@ -537,8 +537,53 @@ function whole(s: Sentence): Scope {
   return s.whole as Scope;
 }
 
+/** The label of a footnote mark `[2]` or `[^2]` that starts at `n`, if one does. */
+function markAt(tokens: readonly Token[], n: number): string | undefined {
+  if (tokens[n]?.text !== '[') return undefined;
+  let k = n + 1;
+  if (tokens[k]?.text === '^') k++;
+  const label = tokens[k];
+  return label && label.kind === 'word' && tokens[k + 1]?.text === ']' ? label.lower : undefined;
+}
+
+/**
+ * Footnotes and the roles they are about: a mark right after a role's name
+ * (after a bracketed aside: "biomedical scientists (BMS) [2] ...") makes the
+ * footnote with that label the role's text, whether it is a Markdown
+ * footnote (`[^2]: ...`) or a paragraph that starts with the mark ("[2] They
+ * test samples ..."). Gives, for each unit, the role its footnote is about.
+ */
+function footnoteRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Map<number, string> {
+  const marked = new Map<string, string>();
+  prose.blocks.forEach((block, b) => {
+    for (const m of facts[b]!.roles) {
+      const tokens = block.tokens;
+      let n = m.last + 1;
+      if (tokens[n]?.text === '(') {
+        const close = n + 30;
+        while (n < tokens.length && n < close && tokens[n]!.text !== ')') n++;
+        n++;
+      }
+      const label = markAt(tokens, n);
+      const id = idOf(m);
+      if (label !== undefined && id !== undefined && !marked.has(label)) marked.set(label, id);
+    }
+  });
+  const out = new Map<number, string>();
+  if (marked.size === 0) return out;
+  prose.units.forEach((unit, u) => {
+    const first = unit.blocks[0];
+    if (unit.kind === 'heading' || unit.kind === 'rule' || first === undefined) return;
+    const label = unit.note?.toLowerCase() ?? markAt(prose.blocks[first]!.tokens, 0);
+    const id = label === undefined ? undefined : marked.get(label);
+    if (id !== undefined) out.set(u, id);
+  });
+  return out;
+}
+
 /** Decides which parts of which sentences belong to which roles. */
 function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void): void {
+  const notes = footnoteRoles(prose, facts, idOf);
   const sections: Section[] = [];
   const unitRoles: ReadonlySet<string>[] = [];
   /** A question heading that names no role: its text goes to the roles the next unit names. */
@@ -698,7 +743,14 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     const parentRoles = unit.parent >= 0 ? unitRoles[unit.parent]! : NO_ROLES;
     const ctx = parentRoles.size === 0 ? inherited : new Set([...inherited, ...parentRoles]);
     const sentences = sentencesIn(unit.blocks, facts);
+    const note = notes.get(u);
     if (!unit.blocks.some((b) => facts[b]!.roles.length > 0)) {
+      if (note !== undefined) {
+        // A footnote on a role's name is the role's text.
+        unitRoles.push(new Set([note]));
+        giveAmong([note], sentences);
+        return;
+      }
       const first = sentences[0];
       if (ctx.size === 0 && carry && first && refersBack(prose.blocks[first.block]!.tokens, first, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) && agrees(prose.blocks[first.block]!.tokens, first, carry.plural)) {
         // Outside any role's section, a paragraph that opens by referring back is about the roles the last one was about.
@@ -713,6 +765,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       return;
     }
     const lead = rolesIn(unit.blocks, (m, b) => introduces(prose, facts, prose.blocks[b]!, b, m));
+    if (note !== undefined) lead.add(note);
     const all = rolesIn(unit.blocks, () => true);
     const owned = new Set(ctx);
     if (lead.size > 0) {

@@ -360,11 +360,7 @@ const NOT_VERB_AFTER_NAME = new Set(['job', 'jobs', 'team', 'teams', 'role', 'ro
 
 /** Whether a verb follows a name ending at `end` (after a bracket and adverbs): it is then the subject. */
 function verbFollows(tokens: readonly Token[], end: number, s: Span): boolean {
-  let n = end + 1;
-  if (tokens[n]?.text === '(') {
-    while (n <= s.last && tokens[n]!.text !== ')') n++;
-    n++;
-  }
+  let n = afterAsides(tokens, end + 1, s.last);
   while (n <= s.last && tokens[n]!.kind === 'word' && ADVERBS.has(tokens[n]!.lower)) n++;
   const next = tokens[n];
   if (!next || n > s.last || next.kind !== 'word') return false;
@@ -401,6 +397,18 @@ export function opensWithOtherPerson(tokens: readonly Token[], s: Span, named: U
 }
 
 const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'his', 'her', 'its']);
+
+/** The index after the bracketed asides and footnote marks that start at `n`: "(often called BMS) [2] do ...". */
+export function afterAsides(tokens: readonly Token[], n: number, last: number): number {
+  for (let groups = 0; groups < 3 && n <= last; groups++) {
+    const open = tokens[n]!.text;
+    const close = open === '(' ? ')' : open === '[' ? ']' : undefined;
+    if (close === undefined) break;
+    while (n <= last && tokens[n]!.text !== close) n++;
+    n++;
+  }
+  return n;
+}
 
 /**
  * Whether the words before `by` at `from` are a passive: a form of "be" and a

@@ -32,6 +32,8 @@ export interface Unit {
   /** The enclosing list item's unit, or -1. */
   parent: number;
   blocks: number[];
+  /** The label of the footnote definition it is in (`[^2]: ...`), if any. */
+  note?: string;
 }
 
 /** An inline control comment such as `<!-- coursework-roles-disable missing-duties -->`. */
@@ -91,8 +93,11 @@ class Walker {
     private readonly source: string,
   ) {}
 
+  /** The label of the footnote definition being walked, if any. */
+  private note: string | undefined;
+
   private newUnit(kind: Unit['kind'], parent: number): number {
-    this.prose.units.push({ kind, parent, blocks: [] });
+    this.prose.units.push(this.note === undefined ? { kind, parent, blocks: [] } : { kind, parent, blocks: [], note: this.note });
     return this.prose.units.length - 1;
   }
 
@@ -147,9 +152,16 @@ class Walker {
       case 'code':
       case 'definition':
         return;
+      case 'footnoteDefinition': {
+        const outer = this.note;
+        this.note = node.label ?? node.identifier;
+        for (const child of node.children) this.visit(child, listUnit);
+        this.note = outer;
+        return;
+      }
       default:
         if ('children' in node) {
-          // Block quotes, lists, footnote definitions: their content is prose in the same context.
+          // Block quotes, lists: their content is prose in the same context.
           for (const child of node.children as Nodes[]) this.visit(child, listUnit);
         }
     }
@@ -192,8 +204,15 @@ class Walker {
         case 'tableCell':
           this.inline(child, segments);
           break;
+        case 'footnoteReference': {
+          // "[^2]" stays in the text as a mark: a role's name before it is what the footnote is about.
+          const start = child.position?.start.offset;
+          const end = child.position?.end.offset;
+          if (start !== undefined && end !== undefined) segments.push({ start, text: this.source.slice(start, end) });
+          break;
+        }
         default:
-          // Inline code, images, footnote references, hard breaks: not prose.
+          // Inline code, images, hard breaks: not prose.
           this.skip(child, segments);
       }
     }

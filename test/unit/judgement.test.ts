@@ -245,6 +245,16 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(byWhom, 'surgical-technologist'), 'TD');
   });
 
+  it('gives a footnote on a role\'s name to that role, as a Markdown footnote or a paragraph that starts with its mark', () => {
+    const plain = 'Radiographers take X-rays. Biomedical scientists (BMS) [2] work in the lab.\n\n## Notes\n\n[2] They test blood samples on automated analysers.\n';
+    assert.equal(of(plain, 'biomedical-scientist'), 'TD');
+    const gfm = 'Radiographers take X-rays. Robotics specialists[^7] are in theatre.\n\n[^7]: They set up the da Vinci robot before each list.\n';
+    assert.equal(of(gfm, 'medical-robotics-specialist'), 'TD');
+    // A footnote on something else is nobody's.
+    const other = 'Radiographers take X-rays. Robotics specialists are in theatre [3].\n\n[3] The da Vinci robot costs a lot.\n';
+    assert.equal(of(other, 'medical-robotics-specialist'), '--');
+  });
+
   it('credits a role named in passing only for what its own phrase says', () => {
     const text = 'Biomedical scientists analyse blood samples on analysers that the phlebotomists have labelled with barcodes. They sit near the sonographers.';
     assert.equal(of(text, 'phlebotomy-technician'), 'TD');
