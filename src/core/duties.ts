@@ -213,6 +213,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, object
     if (verb.form === 'ing' && STATES.has(t.lower) && keptBefore(tokens, i, s.first)) continue;
     // "operating theatres", "training sessions": an -ing word naming a kind of thing.
     if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '')) continue;
+    // "in a different building and ...": an -ing word with no object is a noun ("checking and calibrating pumps" is still read at "calibrating").
+    if (verb.form === 'ing' && (tokens[objectAt]!.lower === 'and' || tokens[objectAt]!.lower === 'or')) continue;
     if (vague(tokens, verb, objectAt, s.last)) continue;
     found.push([i, phraseEnd(tokens, objectAt, s.last)]);
   }

@@ -113,6 +113,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('AI specialists are going to make healthcare much better.', 'healthcare-ai-specialist'));
     assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
     assert.ok(!duty('"Ring the sonographers, but I expect they are busy."', 'sonographer'));
+    // An -ing word with no object is a noun; in a list of -ing verbs the last one still has its object.
+    assert.ok(!duty('The medical physicists are in a different building and we do not see them.', 'medical-physicist'));
+    assert.ok(duty('Clinical engineers spend the day checking and calibrating infusion pumps.', 'clinical-engineer'));
   });
 
   it('does not credit a negated activity or a device\'s own function', () => {
