@@ -507,6 +507,16 @@ const NO_IDS: readonly string[] = [];
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'theirs']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
 
+/** Whether two role names are joined as one phrase: only "and", "or", a comma, a slash or a determiner between them. */
+function joined(tokens: readonly Token[], a: TermMatch, b: TermMatch): boolean {
+  for (let i = a.last + 1; i < b.first; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' ? !JOINING_WORDS.has(t.lower) : t.text !== ',' && t.text !== '/' && t.text !== '&') return false;
+  }
+  return true;
+}
+const JOINING_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'some', 'also']);
+
 /** Whether a role's name is written in the plural ("sonographers", "ODPs"). */
 function isPlural(tokens: readonly Token[], m: TermMatch): boolean {
   const last = tokens[m.last]!;
@@ -520,6 +530,15 @@ function pronounIn(tokens: readonly Token[], s: Span): string | undefined {
     if (t.kind === 'word' && (PLURAL_PRONOUNS.has(t.lower) || SINGULAR_PRONOUNS.has(t.lower))) return t.lower;
   }
   return undefined;
+}
+
+/** Whether a sentence's first word is a personal pronoun ("She had two screens ..."). */
+function opensWithPronoun(tokens: readonly Token[], s: Span): boolean {
+  for (let i = s.first; i <= s.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') return PLURAL_PRONOUNS.has(t.lower) || SINGULAR_PRONOUNS.has(t.lower);
+  }
+  return false;
 }
 
 /** Whether a sentence's first personal pronoun can refer to a name in the plural or the singular (true when it has none). */
@@ -825,6 +844,8 @@ function byClause(
   let topic: string[] = [];
   /** Whether the topic was named in the plural: "he" or "she" cannot refer back to "sonographers". */
   let plural = false;
+  /** Whether the topic is only the last of several roles named in passing: then only a sentence that opens with a pronoun refers back to it. */
+  let weak = false;
   for (const s of sentences) {
     const f = facts[s.block]!;
     const tokens = prose.blocks[s.block]!.tokens;
@@ -841,17 +862,27 @@ function byClause(
     }
     if (owners.length > 0) {
       topic = owners.filter((id) => !covered.has(id));
-    } else if (topic.length > 0 && (s.references ??= formerAndLatter(tokens, s)).length === 0 && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) && agrees(tokens, s, plural)) {
+    } else if (
+      topic.length > 0 &&
+      (s.references ??= formerAndLatter(tokens, s)).length === 0 &&
+      refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) &&
+      agrees(tokens, s, plural) &&
+      (!weak || opensWithPronoun(tokens, s))
+    ) {
       for (const r of topic) give(r, whole(s));
     } else {
-      // "have a look at being a clinical coder. They read ...": a sentence that names one role, and owns no clause, makes it what "they" may refer to next.
+      // "have a look at being a clinical coder. They read ...": a sentence that names roles, and owns no clause, makes the last
+      // named (with the names joined to it) what "they" may refer to next: "I was meant to be with an ODP, so I sat with a clinical coder. She ...".
       const named = new Set<string>();
-      for (let i = s.rolesFrom; i < s.rolesTo; i++) {
-        const id = idOf(f.roles[i]!);
+      let r = s.rolesTo - 1;
+      for (; r >= s.rolesFrom; r--) {
+        const id = idOf(f.roles[r]!);
         if (id !== undefined) named.add(id);
+        if (r === s.rolesFrom || !joined(tokens, f.roles[r - 1]!, f.roles[r]!)) break;
       }
-      topic = named.size === 1 ? [...named].filter((id) => !covered.has(id)) : [];
-      if (topic.length > 0) plural = isPlural(tokens, f.roles[s.rolesFrom]!);
+      topic = [...named].filter((id) => !covered.has(id));
+      weak = r > s.rolesFrom;
+      if (topic.length > 0) plural = named.size > 1 || isPlural(tokens, f.roles[s.rolesTo - 1]!);
     }
   }
   return { ids: topic, plural };

@@ -82,6 +82,8 @@ export function sentencesOf(tokens: readonly Token[], block: number): Sentence[]
     const next = tokens[j];
     // "3.5 mm": a decimal point.
     if (t.text === '.' && next && next.start === t.end && isDigit(next.text)) continue;
+    // "swabs etc., using ...": a full stop before a comma or semicolon ends an abbreviation.
+    if (t.text === '.' && j === i + 1 && next && next.kind === 'punct' && (next.text === ',' || next.text === ';')) continue;
     if (t.text === '.' && next && next.kind === 'word' && next.allLower) {
       const prev = tokens[i - 1];
       if (prev && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower))) continue;
@@ -314,6 +316,8 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
     }
     return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
   }
+  // "with the radiographers and the sonographers.": a name joined to one in passing is in passing too, unless a verb follows.
+  if ((prev.lower === 'and' || prev.lower === 'or') && chainedTo(tokens, f, p)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
   if (CLAUSE_OPENERS.has(prev.lower)) return 'subject';
   if (INTRODUCERS.has(prev.lower)) return introduced(tokens, p, s) ? 'subject' : undefined;
   if (headsClause(tokens, p, s.first)) return 'subject';

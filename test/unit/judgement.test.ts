@@ -147,6 +147,23 @@ describe('whose text it is (clauses.ts)', () => {
     assert.deepEqual(coverageOf('radiographers are kind. sonographers scan babies with ultrasound.'), ['radiographer: --', 'sonographer: TD']);
   });
 
+  it('does not end a sentence at an abbreviation before a comma', () => {
+    assert.equal(of('A biomedical scientist tests samples, e.g. blood, urine etc., using analysers and microscopes.', 'biomedical-scientist'), 'TD');
+  });
+
+  it('reads "she" after a sentence that names roles only in passing as the last one named', () => {
+    const text = 'I was meant to be with an ODP, so instead I sat with a clinical coder. She turns the discharge letters on the electronic patient record into codes.';
+    assert.equal(of(text, 'clinical-coder'), 'TD');
+    assert.equal(of(text, 'surgical-technologist'), '--');
+    // Names joined by "and" are one: "they" is both.
+    const both = 'I spent a day with the radiographers and the sonographers. They calibrate the CT scanner.';
+    assert.equal(of(both, 'radiographer'), 'TD');
+    assert.equal(of(both, 'sonographer'), 'TD');
+    // Of a list, only a sentence that opens with a pronoun refers back to the last one.
+    const list = 'There will be jobs for AI specialists, as well as roles like biomedical scientists. Students should think about these careers when choosing a course.';
+    assert.equal(of(list, 'biomedical-scientist'), '--');
+  });
+
   it('gives each role its own clause of a run-on sentence', () => {
     const text = 'radiographers take x-rays, sonographers scan babies, clinical engineers fix pumps and there is the clinical coder too';
     assert.equal(of(text, 'radiographer'), 'TD');
