@@ -167,6 +167,10 @@ const STOP_GROUPS = [
     'names a person or a body part as often as a device in prose about health jobs',
     ['supervisor', 'trainer', 'translator', 'interpreter', 'editor', 'host', 'guest', 'client', 'head', 'leg', 'fascia', 'adder'],
   ],
+  [
+    'names where the student read something ("the NHS website says ...") far more often than a technology a practitioner works with',
+    ['website', 'web site', 'internet site'],
+  ],
 ];
 /** Each stopped lemma with its reason. */
 const STOP = new Map(STOP_GROUPS.flatMap(([why, words]) => words.map((word) => [word, why])));

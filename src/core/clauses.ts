@@ -252,6 +252,9 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
  * or clause break before its name.
  */
 function ownStart(tokens: readonly Token[], from: number, p: number): number {
+  // "She rolls her eyes and says the clinical engineers know ...": what comes before a reporting verb is the speaker's.
+  const report = tokens[p]!.lower === 'that' && p > from ? p - 1 : p;
+  if (tokens[report]!.kind === 'word' && REPORTING.has(tokens[report]!.lower)) return p + 1;
   let other = false;
   let cut = -1;
   for (let i = from; i <= p; i++) {
@@ -264,6 +267,8 @@ function ownStart(tokens: readonly Token[], from: number, p: number): number {
 }
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+/** Verbs that report what someone says or thinks. */
+const REPORTING = new Set(['say', 'says', 'said', 'explain', 'explains', 'explained', 'tell', 'tells', 'told', 'think', 'thinks', 'thought', 'believe', 'believes', 'reckon', 'reckons', 'add', 'adds', 'added']);
 const PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you', 'one', 'who', 'former', 'latter']);
 
 /** Words that may stand before a name without changing what it does in the sentence; "that" is left to `objectStandsBefore`. */

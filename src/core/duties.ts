@@ -62,6 +62,7 @@ export function quotedTokens(tokens: readonly Token[]): Uint8Array {
   return quoted;
 }
 const NONE_QUOTED = new Uint8Array(0);
+const OPENING_QUOTES = new Set(['"', '\u201c']);
 
 /** Whether the word at `i` is "I" or "we" spoken by someone quoted, not written by the writer. */
 function quotedFirstPerson(tokens: readonly Token[], f: DutyFacts, i: number): boolean {
@@ -182,7 +183,9 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, object
       continue;
     }
     const verb = dutyVerb(t.lower);
-    const prevIndex = previousIndex(tokens, i - 1, s.first, ADVERBS);
+    let prevIndex = previousIndex(tokens, i - 1, s.first, ADVERBS);
+    // 'Clinical coders "assign codes ..."': a quotation that opens on the verb.
+    if (prevIndex > s.first && OPENING_QUOTES.has(tokens[prevIndex]!.text)) prevIndex = previousIndex(tokens, prevIndex - 1, s.first, ADVERBS);
     const prev = prevIndex >= s.first ? tokens[prevIndex] : undefined;
     if (!verb) {
       const objectAt = activityAt(tokens, f, s, i, prevIndex, sawVerb && found.length > 0);
@@ -239,6 +242,7 @@ begin begins began spend spends spent get gets got keep keeps kept let lets play
 specializes specialized focus focuses focused rely relies relied combine combines combined visit visits visited
 share shares shared own owns owned attend attends attended
 expect expects expected suppose supposes supposed guess guesses guessed reckon reckons reckoned imagine imagines imagined
+understand understands understood
 `);
 /** Whether a verb form is one of `NOT_ACTIVITIES`, in any form ("including", "wearing"). */
 function notActivity(lower: string): boolean {
@@ -271,7 +275,12 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, 
   if (t.lower.endsWith('ly') || t.lower.endsWith("'s") || !t.allLower || !isVerbForm(t.lower)) return -1;
   if (p < s.first) return -1;
   const prev = tokens[p]!;
-  const bySubject = (q: number): boolean => q >= s.first && (f.roleEndAt.has(q) || (tokens[q]!.kind === 'word' && THIRD_PERSON.has(tokens[q]!.lower)) || quotedFirstPerson(tokens, f, q));
+  const bySubject = (q: number): boolean => {
+    if (q < s.first) return false;
+    const w = tokens[q]!;
+    if (w.kind === 'word' && w.lower === 'who') return practitionerBefore(tokens, f, q - 1, s.first);
+    return f.roleEndAt.has(q) || (w.kind === 'word' && THIRD_PERSON.has(w.lower)) || quotedFirstPerson(tokens, f, q);
+  };
   let placed = bySubject(p);
   // "the technician was priming the machines"
   if (!placed && t.lower.endsWith('ing') && prev.kind === 'word' && BE.has(prev.lower)) placed = bySubject(previousIndex(tokens, p - 1, s.first, ADVERBS));
@@ -335,6 +344,7 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
     if (prev.text === ',') return sawVerb || form === 'ing';
     return LIST_PUNCT.has(prev.text);
   }
+  if (prev.lower === 'who') return practitionerBefore(tokens, f, p - 1, s.first);
   if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || f.quoted[p] === 1))) return true;
   if (prev.lower === 'to') {
     const before = tokens[p - 1];
@@ -357,6 +367,31 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
   // "they are in the lab testing the blood": an -ing adjunct to a verb already seen, not after a determiner.
   return sawVerb && !DETERMINERS.has(prev.lower) && !EVALUATIVE.has(prev.lower) && !NOT_OBJECTS.has(prev.lower);
 }
+
+/**
+ * Whether what "who" at `q + 1` stands on may be a practitioner: a role, a
+ * person word ("someone who", "the staff who"), a name ("Priya, who ..."),
+ * or nothing; not someone else ("the maintenance men who change the light
+ * bulbs", "the doctor who").
+ */
+function practitionerBefore(tokens: readonly Token[], f: DutyFacts, q: number, first: number): boolean {
+  if (q >= first && tokens[q]!.text === ',') q--;
+  if (q < first) return true;
+  const person = (k: number): boolean => {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || f.roleEndAt.has(k) || !t.allLower) return true;
+    return SUBJECT_WORDS.has(t.norm) || SUBJECT_WORDS.has(t.lower) || WHO_HEADS.has(t.lower);
+  };
+  if (person(q)) return true;
+  // "radiographers in the X-ray department who ...": what the place hangs from.
+  for (let k = q - 1; k > first && k >= q - 5; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (PLACE_PREPOSITIONS.has(t.lower)) return person(k - 1);
+  }
+  return false;
+}
+const WHO_HEADS = words('someone somebody anyone ones those people person man woman lady guy professionals practitioners specialists');
 
 /**
  * Whether the verb after `p` is the main verb of a role whose relative

@@ -58,6 +58,10 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(!tech('Radiographers use these scanners every day to take images.', 'radiographer'));
   });
 
+  it('does not count a website, where the student read something', () => {
+    assert.ok(!tech('The NHS website says that clinical scientists train for three years.', 'clinical-scientist'));
+  });
+
   it('does not count a technology word that only names a place, or the role\'s own field', () => {
     assert.ok(!tech('Dialysis technicians work at dialysis centres and talk to patients.'));
     assert.ok(!tech('AI specialists use artificial intelligence to improve decisions.', 'healthcare-ai-specialist'));
@@ -113,6 +117,10 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('AI specialists are going to make healthcare much better.', 'healthcare-ai-specialist'));
     assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
     assert.ok(!duty('"Ring the sonographers, but I expect they are busy."', 'sonographer'));
+    // A relative clause on someone else: "who" stands on the maintenance men, not the engineers.
+    assert.ok(!duty('Clinical engineers are not the same as the maintenance men who change the light bulbs.', 'clinical-engineer'));
+    assert.ok(duty('Network engineers fix routers. The radiographers in the X-ray department who take images of bones are busy.', 'radiographer'));
+    assert.ok(duty('A sonographer is someone who scans pregnant women.', 'sonographer'));
     // An -ing word with no object is a noun; in a list of -ing verbs the last one still has its object.
     assert.ok(!duty('The medical physicists are in a different building and we do not see them.', 'medical-physicist'));
     assert.ok(duty('Clinical engineers spend the day checking and calibrating infusion pumps.', 'clinical-engineer'));
@@ -132,6 +140,10 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Next time I would prepare questions so that I can find out more about the clinical coder.', 'clinical-coder'));
   });
 
+  it('credits a quotation that opens on the verb', () => {
+    assert.ok(duty('Clinical coders "assign codes to every diagnosis" (NHS Digital, 2022).', 'clinical-coder'));
+  });
+
   it('credits what a practitioner quoted says they do: their "I" is not the writer\'s', () => {
     assert.ok(duty('## Dave, clinical engineer\n\nA: "Basically I look after the wards. I calibrate the infusion pumps every Monday."\n', 'clinical-engineer'));
     assert.ok(!duty('## Dave, clinical engineer\n\nBasically I look after the wards. I calibrate the infusion pumps every Monday.\n', 'clinical-engineer'));
@@ -145,6 +157,11 @@ describe('duties read from the clause (duties.ts)', () => {
 describe('whose text it is (clauses.ts)', () => {
   it('ends sentences without depending on capitals', () => {
     assert.deepEqual(coverageOf('radiographers are kind. sonographers scan babies with ultrasound.'), ['radiographer: --', 'sonographer: TD']);
+  });
+
+  it('gives what stands before a reporting verb to the speaker, not the role after it', () => {
+    const text = 'Radiographers take X-rays. She rolls her eyes and says the clinical engineers know the infusion pumps.';
+    assert.equal(of(text, 'clinical-engineer'), 'T-');
   });
 
   it('does not end a sentence at an abbreviation before a comma', () => {
