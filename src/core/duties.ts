@@ -63,6 +63,9 @@ export function quotedTokens(tokens: readonly Token[]): Uint8Array {
 }
 const NONE_QUOTED = new Uint8Array(0);
 const OPENING_QUOTES = new Set(['"', '\u201c']);
+const ENSURING = words('ensure ensures ensured ensuring');
+const MAKE = words('make makes made making');
+const SEE_TO: DutyVerb = { lemma: 'ensure', form: 'base' };
 
 /** Whether the word at `i` is "I" or "we" spoken by someone quoted, not written by the writer. */
 function quotedFirstPerson(tokens: readonly Token[], f: DutyFacts, i: number): boolean {
@@ -111,7 +114,7 @@ const SOFT_VERBS = words('provide give deliver offer keep make help support hand
 const CARED_FOR = words('patient people person everyone everybody');
 /** Words of an object that says nothing specific ("medical equipment", "all kinds of technology"). */
 const GENERIC_OBJECT_WORDS = words('medical hospital new modern different various all kind type lot lots sort equipment technology machine device system computer tool instrument stuff thing item kit gear hardware software');
-const VAGUE_OBJECTS = words('care support help assistance service services difference contribution people everyone sure');
+const VAGUE_OBJECTS = words('care support help assistance service services difference contribution people everyone sure cpd skills knowledge registration');
 /** "keep patients safe": an aim, not an activity. */
 const STATES = words('safe safer secure healthy happy well alive running working comfortable calm going ready better easier faster quicker cheaper possible');
 
@@ -140,11 +143,18 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, object
   let writer = false;
   /** Whether a thing is the subject of the clause so far: "machines that take blood out, treat it and put it back". */
   let thing = false;
+  /** Whether the clause so far has the practitioner seeing to something: "make sure that", "ensure that". */
+  let ensuring = false;
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
       if (t.text !== ',' || tokens[i + 1]?.lower !== 'or') negated = -1;
-      if (t.text !== ',') writer = thing = false;
+      if (t.text !== ',') writer = thing = ensuring = false;
+      continue;
+    }
+    if (ENSURING.has(t.lower) || (t.lower === 'sure' && MAKE.has(tokens[i - 1]?.lower ?? ''))) {
+      const at = t.lower === 'sure' ? i - 1 : i;
+      ensuring = negated < 0 && !writer && licensed(tokens, f, s, previousIndex(tokens, at - 1, s.first, ADVERBS), SEE_TO, sawVerb);
       continue;
     }
     if (FIRST_PERSON.has(t.lower) && !f.quoted[i]) writer = true;
@@ -196,6 +206,11 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, object
       }
       if (COMMON_VERBS.has(t.lower) && !ADVERBS.has(t.lower)) sawVerb = true;
       else if (prev && (SUBJECT_WORDS.has(prev.lower) || f.roleEndAt.has(prevIndex))) sawVerb = true;
+      continue;
+    }
+    // "Clinical engineers make sure that all infusion pumps are calibrated": what they see to is done.
+    if (ensuring && negated < 0 && verb.form === 'ed' && BE.has(tokens[prevIndex]?.lower ?? '')) {
+      found.push([i, i]);
       continue;
     }
     const passive = passiveByPerson(tokens, f, s, i, verb);

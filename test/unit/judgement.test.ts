@@ -117,6 +117,7 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('AI specialists are going to make healthcare much better.', 'healthcare-ai-specialist'));
     assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
     assert.ok(!duty('"Ring the sonographers, but I expect they are busy."', 'sonographer'));
+    assert.ok(!duty('Prosthetists need a degree and have to keep up their CPD.', 'prosthetist-orthotist'));
     // A relative clause on someone else: "who" stands on the maintenance men, not the engineers.
     assert.ok(!duty('Clinical engineers are not the same as the maintenance men who change the light bulbs.', 'clinical-engineer'));
     assert.ok(duty('Network engineers fix routers. The radiographers in the X-ray department who take images of bones are busy.', 'radiographer'));
@@ -138,6 +139,13 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Will AI specialists replace doctors one day?', 'healthcare-ai-specialist'));
     assert.ok(!duty('## Pathology IT technician\n\nI ran out of time to research this role.\n', 'pathology-it-technician'));
     assert.ok(!duty('Next time I would prepare questions so that I can find out more about the clinical coder.', 'clinical-coder'));
+  });
+
+  it('credits what the role sees to: "make sure that" or "ensure that" with an activity done', () => {
+    assert.ok(duty('Network engineers fix routers. Clinical engineers make sure that all infusion pumps are calibrated.', 'clinical-engineer'));
+    assert.ok(duty('Network engineers fix routers. Clinical engineers ensure that the ventilators have been tested.', 'clinical-engineer'));
+    assert.ok(!duty('Network engineers fix routers. Clinical engineers make sure the infusion pumps are safe.', 'clinical-engineer'));
+    assert.ok(!duty('Network engineers fix routers. Clinical engineers do not make sure that pumps are calibrated.', 'clinical-engineer'));
   });
 
   it('credits a quotation that opens on the verb', () => {
