@@ -194,7 +194,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       const reads = readsOf(block.tokens, f, span);
       for (const t of reads.described) technologyRead.push({ text: text(t), as: t.as });
       for (const i of within(f.pointers, span)) {
-        const named = pointedAt(technologies, block.tokens[i.first]!, block.tokens[i.last]!.norm, block.start);
+        const named = i.target.term === '' ? antecedent(technologies, block, i.first) : pointedAt(technologies, block.tokens[i.first]!, i.target.term, block.start);
         if (named) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
       }
       if (!question) for (const d of reads.duties) dutyEvidence.push(text({ first: d[0], last: d[1] }));
@@ -273,15 +273,19 @@ function nameWords(index: TermIndex, roleId: string): ReadonlySet<string> {
 
 /** How far back (in characters) "these scanners" may point at the scanners named. */
 const POINTER_REACH = 1500;
+/** How far back (in characters), within its paragraph, "set it up" may point at a technology: about two sentences. */
+const PRONOUN_REACH = 300;
 
 /**
  * The technology, named before `token` and not far back, whose name ends
  * with the generic head `head` ("these scanners" after "MRI and CT scanners").
  * "The machines" points only within its own paragraph (`blockStart`): beyond
- * it, "the" is as likely to mean machines in general.
+ * it, "the" is as likely to mean machines in general. A pronoun (`head` "":
+ * "set it up") points at the last technology named shortly before it in its
+ * paragraph.
  */
 function pointedAt(technologies: readonly TechnologyMention[], token: Token, head: string, blockStart: number): TechnologyMention | undefined {
-  const floor = token.lower === 'the' ? blockStart : token.start - POINTER_REACH;
+  const floor = head === '' ? Math.max(blockStart, token.start - PRONOUN_REACH) : token.lower === 'the' ? blockStart : token.start - POINTER_REACH;
   for (let k = technologies.length - 1; k >= 0; k--) {
     const t = technologies[k]!;
     if (t.start >= token.start) continue;
@@ -290,6 +294,23 @@ function pointedAt(technologies: readonly TechnologyMention[], token: Token, hea
     if (last.startsWith(head)) return t;
   }
   return undefined;
+}
+
+/**
+ * What a pronoun object at token `at` ("set it up", "testing them") points
+ * at: the last technology named shortly before it in its paragraph, unless
+ * a generic noun stands between, which is then what it means ("keep the
+ * hospital's existing devices working by testing them").
+ */
+function antecedent(technologies: readonly TechnologyMention[], block: Block, at: number): TechnologyMention | undefined {
+  const named = pointedAt(technologies, block.tokens[at]!, '', block.start);
+  if (!named) return undefined;
+  const tokens = block.tokens;
+  for (let k = at - 1; k > 0 && tokens[k]!.start >= named.end; k--) {
+    // "the e-obs system": a generic head right after the name is part of it.
+    if (GENERIC_HEADS.has(tokens[k]!.norm) && tokens[k - 1]!.end > named.end) return undefined;
+  }
+  return named;
 }
 
 /** Whether the sentence a span ends ends with "?". */
@@ -394,12 +415,16 @@ function factsOf(block: Block, index: TermIndex): BlockFacts {
     extra.push(m);
     for (let i = m.first; i <= m.last; i++) named[i] = 2;
   }
-  // "these scanners", "the machines": a generic head that may point back at a technology named before.
+  // "these scanners", "the machines": a generic head that may point back at a technology named before;
+  // "set it up", "disinfect them": a pronoun as a duty's object, which may point back at any.
   const pointers: TermMatch[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && !named[i] && GENERIC_HEADS.has(t.norm) && POINTERS.has(tokens[i - 1]!.lower)) {
+    if (t.kind !== 'word' || named[i]) continue;
+    if (GENERIC_HEADS.has(t.norm) && POINTERS.has(tokens[i - 1]!.lower)) {
       pointers.push({ target: { kind: 'technology', id: '', term: t.norm }, first: i - 1, last: i });
+    } else if ((t.lower === 'it' || t.lower === 'them') && tokens[i - 1]!.kind === 'word' && dutyVerb(tokens[i - 1]!.lower)) {
+      pointers.push({ target: { kind: 'technology', id: '', term: '' }, first: i, last: i });
     }
   }
   const sentences = sentencesOf(tokens, -1);

@@ -58,6 +58,13 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(!tech('Radiographers use these scanners every day to take images.', 'radiographer'));
   });
 
+  it('counts a pronoun object that points back at a technology just named, not past a generic noun', () => {
+    const told = 'Radiographers take X-rays. Sister complained about the new e-obs system. "The informatician who set it up never asked us," she said.';
+    assert.ok(tech(told, 'health-informatician'));
+    const generic = 'Biomedical engineers test prototypes of insulin pumps, whereas biomedical equipment technicians keep the existing devices working by testing them.';
+    assert.ok(!tech(generic, 'biomedical-technologist'));
+  });
+
   it('does not count a website, where the student read something', () => {
     assert.ok(!tech('The NHS website says that clinical scientists train for three years.', 'clinical-scientist'));
   });
