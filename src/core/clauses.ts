@@ -499,6 +499,9 @@ export function refersBack(tokens: readonly Token[], s: Span, backReferences: Re
   for (let i = Math.max(s.first, found - 3); i <= Math.min(s.last, found + 3); i++) {
     if (groupWords.has(tokens[i]!.lower)) return false;
   }
+  // "These roles are all important": all the roles, not the last; "this role", "their job" is the last.
   const after = tokens[found + 1];
-  return !(after && (after.norm === 'role' || after.norm === 'job'));
+  return !(after && (after.norm === 'role' || after.norm === 'job') && (after.lower !== after.norm || GROUP_POINTERS.has(tokens[found]!.lower)));
 }
+
+const GROUP_POINTERS = new Set(['these', 'those', 'such']);

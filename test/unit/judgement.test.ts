@@ -179,6 +179,15 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(text, 'clinical-engineer'), 'T-');
   });
 
+  it('reads "this role" and "their job" as referring back to the role just named, "these roles" as all of them', () => {
+    const one = 'Network engineers fix routers. Nothing works without clinical engineers. This role involves electrical safety testing on infusion pumps.';
+    assert.equal(of(one, 'clinical-engineer'), 'TD');
+    const their = 'Network engineers fix routers. I met some clinical engineers. Their job is to repair ventilators.';
+    assert.equal(of(their, 'clinical-engineer'), 'TD');
+    const all = 'Network engineers fix routers. I met some clinical engineers. These roles all need a degree in engineering and use ventilators.';
+    assert.equal(of(all, 'clinical-engineer'), '--');
+  });
+
   it('does not end a sentence at an abbreviation before a comma', () => {
     assert.equal(of('A biomedical scientist tests samples, e.g. blood, urine etc., using analysers and microscopes.', 'biomedical-scientist'), 'TD');
   });
