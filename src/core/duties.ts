@@ -106,6 +106,7 @@ const GERUND_HEADS: Record<string, ReadonlySet<string>> = {
   on: words('work works worked working focus focuses focused spend spends'),
   at: words(''),
 };
+const INVOLVING = words('include includes included including involve involves involved involving');
 /** Words after which an `-ing` form is an activity with no further licence. */
 const GERUND_LICENSORS = words('include includes included including involve involves involved involving by before after while when like as such through is are was were be been being also then and or');
 
@@ -379,6 +380,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
     return head !== undefined && head.kind === 'word' && (heads.has(head.lower) || heads.has(head.norm));
   }
   if (GERUND_LICENSORS.has(prev.lower)) return true;
+  // "involves electrical safety testing on ...": a few modifiers between.
+  for (let k = p - 1; k >= s.first && k >= p - 2 && tokens[k]!.kind === 'word'; k--) if (INVOLVING.has(tokens[k]!.lower)) return true;
   // "they are in the lab testing the blood": an -ing adjunct to a verb already seen, not after a determiner.
   return sawVerb && !DETERMINERS.has(prev.lower) && !EVALUATIVE.has(prev.lower) && !NOT_OBJECTS.has(prev.lower);
 }

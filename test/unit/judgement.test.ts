@@ -180,8 +180,9 @@ describe('whose text it is (clauses.ts)', () => {
   });
 
   it('reads "this role" and "their job" as referring back to the role just named, "these roles" as all of them', () => {
-    const one = 'Network engineers fix routers. Nothing works without clinical engineers. This role involves electrical safety testing on infusion pumps.';
+    const one = 'Network engineers fix routers. Nothing works without clinical engineers. This role involves repairing infusion pumps.';
     assert.equal(of(one, 'clinical-engineer'), 'TD');
+    assert.equal(of(one.replace('repairing infusion pumps', 'electrical safety testing on infusion pumps'), 'clinical-engineer'), 'TD');
     const their = 'Network engineers fix routers. I met some clinical engineers. Their job is to repair ventilators.';
     assert.equal(of(their, 'clinical-engineer'), 'TD');
     const all = 'Network engineers fix routers. I met some clinical engineers. These roles all need a degree in engineering and use ventilators.';
