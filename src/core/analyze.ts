@@ -462,13 +462,35 @@ const NAME_LIST_WORDS = new Set(['and', 'or', 'some', 'the', 'a', 'an', 'also', 
 function leadCell(prose: Prose, unit: Unit, facts: readonly BlockFacts[]): number {
   const first = unit.blocks[0];
   if (first === undefined || facts[first]!.roles.length > 0) return first ?? -1;
-  for (const b of unit.blocks) {
-    const f = facts[b]!;
-    if (f.roles.length === 0) continue;
-    const namesOnly = prose.blocks[b]!.tokens.every((t, i) => f.named[i] === 1 || t.kind !== 'word' || NAME_LIST_WORDS.has(t.lower));
-    if (namesOnly) return b;
-  }
+  for (const b of unit.blocks) if (namesOnly(prose, facts, b)) return b;
   return -1;
+}
+
+/** Whether a block names roles and holds nothing else but the words of a list of names. */
+function namesOnly(prose: Prose, facts: readonly BlockFacts[], b: number): boolean {
+  const f = facts[b]!;
+  return f.roles.length > 0 && prose.blocks[b]!.tokens.every((t, i) => f.named[i] === 1 || t.kind !== 'word' || NAME_LIST_WORDS.has(t.lower));
+}
+
+/**
+ * The roles of each column of a table laid out with a column per role: its
+ * header row names only roles in its cells after the first, and none in the
+ * first ("| | Radiographer | Phlebotomist |", then rows "| **Technology** |
+ * ... |"). Undefined for any other table.
+ */
+function columnRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, header: Unit): (readonly string[])[] | undefined {
+  const columns: string[][] = [];
+  let named = 0;
+  for (const b of header.blocks) {
+    const ids: string[] = [];
+    if (namesOnly(prose, facts, b)) for (const m of facts[b]!.roles) {
+      const id = idOf(m);
+      if (id !== undefined && !ids.includes(id)) ids.push(id);
+    }
+    columns[prose.blocks[b]!.cell] = ids;
+    if (ids.length > 0) named++;
+  }
+  return named >= 2 && (columns[0]?.length ?? 0) === 0 && facts[header.blocks[0]!]!.roles.length === 0 ? columns : undefined;
 }
 
 /** A paragraph that stands alone as a heading: only a bold run, or only role names. */
@@ -593,9 +615,10 @@ function markAt(tokens: readonly Token[], n: number): string | undefined {
 /**
  * Footnotes and the roles they are about: a mark right after a role's name
  * (after a bracketed aside: "biomedical scientists (BMS) [2] ...") makes the
- * footnote with that label the role's text, whether it is a Markdown
- * footnote (`[^2]: ...`) or a paragraph that starts with the mark ("[2] They
- * test samples ..."). Gives, for each unit, the role its footnote is about.
+ * footnote with that label the role's text: a paragraph or list item that
+ * starts with the mark ("[2] They test samples ...", or in Markdown's
+ * footnote syntax "[^2]: They test ...", which the parser reads as text).
+ * Gives, for each unit, the role its footnote is about.
  */
 function footnoteRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Map<number, string> {
   const marked = new Map<string, string>();
@@ -618,7 +641,7 @@ function footnoteRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): 
   prose.units.forEach((unit, u) => {
     const first = unit.blocks[0];
     if (unit.kind === 'heading' || unit.kind === 'rule' || first === undefined) return;
-    const label = unit.note?.toLowerCase() ?? markAt(prose.blocks[first]!.tokens, 0);
+    const label = markAt(prose.blocks[first]!.tokens, 0);
     const id = label === undefined ? undefined : marked.get(label);
     if (id !== undefined) out.set(u, id);
   });
@@ -782,6 +805,15 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       const b = unit.blocks[0]!;
       if (roles.size === 0) question = questionParts(prose.blocks[b]!.tokens, facts[b]!.sentences);
       return;
+    }
+    if (unit.kind === 'row' && unit.header !== undefined && unit.header !== u) {
+      const columns = columnRoles(prose, facts, idOf, prose.units[unit.header]!);
+      if (columns) {
+        // A column per role: each cell is its column's role's.
+        unitRoles.push(NO_ROLES);
+        for (const b of unit.blocks) giveAmong(columns[prose.blocks[b]!.cell] ?? NO_IDS, facts[b]!.sentences);
+        return;
+      }
     }
     const inherited = context();
     const parentRoles = unit.parent >= 0 ? unitRoles[unit.parent]! : NO_ROLES;

@@ -133,6 +133,8 @@ class EventReader {
   /** For each open list, the list item unit around it. */
   private readonly lists: number[] = [];
   private rowUnit = -1;
+  /** The unit of the header row of the table being read, or -1. */
+  private headerUnit = -1;
   private cell = 0;
   /** The block being read, its inline frames and its prose. */
   private block: Omit<Block, 'tokens' | 'leadEnd' | 'emphasisOnly'> | undefined;
@@ -204,8 +206,13 @@ class EventReader {
       case 'listItemPrefix':
         this.listUnit = this.newUnit('listItem', this.lists[this.lists.length - 1]!);
         return;
+      case 'table':
+        this.headerUnit = -1;
+        return;
       case 'tableRow':
         this.rowUnit = this.newUnit('row', this.listUnit);
+        if (this.headerUnit < 0) this.headerUnit = this.rowUnit;
+        this.prose.units[this.rowUnit]!.header = this.headerUnit;
         this.cell = 0;
         return;
       case 'tableHeader':

@@ -85,6 +85,15 @@ const FIRST_PERSON = words('i we');
 const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory');
 const LIST_PUNCT = new Set([':', '\u2013', '\u2014', '-', '(', ';', '\u2022', '*']);
 
+/**
+ * Whether a mark is a symbol a poster or slide opens a line with: an arrow,
+ * a tick, a star or an emoji ("✅ take blood samples", "→ repairs pumps").
+ */
+function isSymbol(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x2190 || (c >= 0xd800 && c <= 0xdfff);
+}
+
 /** Words that negate the verbs after them in their clause. */
 export const NEGATORS = words("not never don't dont doesn't doesnt didn't didnt cannot can't cant won't wont isn't isnt aren't arent wasn't weren't shouldn't mustn't couldn't wouldn't neither nor without");
 const FOCUS = words('just only simply merely');
@@ -358,7 +367,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
   const prev = tokens[p]!;
   if (prev.kind !== 'word') {
     if (prev.text === ',') return sawVerb || form === 'ing';
-    return LIST_PUNCT.has(prev.text);
+    if (prev.text === '&') return sawVerb;
+    return LIST_PUNCT.has(prev.text) || isSymbol(prev.text);
   }
   if (prev.lower === 'who') return practitionerBefore(tokens, f, p - 1, s.first);
   if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || f.quoted[p] === 1))) return true;

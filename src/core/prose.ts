@@ -32,8 +32,8 @@ export interface Unit {
   /** The enclosing list item's unit, or -1. */
   parent: number;
   blocks: number[];
-  /** The label of the footnote definition it is in (`[^2]: ...`), if any. */
-  note?: string;
+  /** For a table row, the unit of its table's header row. */
+  header?: number;
 }
 
 /** An inline control comment such as `<!-- coursework-roles-disable missing-duties -->`. */
@@ -93,11 +93,8 @@ class Walker {
     private readonly source: string,
   ) {}
 
-  /** The label of the footnote definition being walked, if any. */
-  private note: string | undefined;
-
   private newUnit(kind: Unit['kind'], parent: number): number {
-    this.prose.units.push(this.note === undefined ? { kind, parent, blocks: [] } : { kind, parent, blocks: [], note: this.note });
+    this.prose.units.push({ kind, parent, blocks: [] });
     return this.prose.units.length - 1;
   }
 
@@ -132,12 +129,16 @@ class Walker {
         for (const child of node.children) this.visit(child, unit);
         return;
       }
-      case 'table':
+      case 'table': {
+        let header = -1;
         for (const row of node.children) {
           const unit = this.newUnit('row', listUnit);
+          if (header < 0) header = unit;
+          this.prose.units[unit]!.header = header;
           row.children.forEach((cell, i) => this.addBlock(unit, 'cell', cell, 0, i));
         }
         return;
+      }
       case 'thematicBreak':
         this.newUnit('rule', listUnit);
         return;
@@ -152,16 +153,9 @@ class Walker {
       case 'code':
       case 'definition':
         return;
-      case 'footnoteDefinition': {
-        const outer = this.note;
-        this.note = node.label ?? node.identifier;
-        for (const child of node.children) this.visit(child, listUnit);
-        this.note = outer;
-        return;
-      }
       default:
         if ('children' in node) {
-          // Block quotes, lists: their content is prose in the same context.
+          // Block quotes, lists, footnote definitions: their content is prose in the same context.
           for (const child of node.children as Nodes[]) this.visit(child, listUnit);
         }
     }
@@ -204,15 +198,8 @@ class Walker {
         case 'tableCell':
           this.inline(child, segments);
           break;
-        case 'footnoteReference': {
-          // "[^2]" stays in the text as a mark: a role's name before it is what the footnote is about.
-          const start = child.position?.start.offset;
-          const end = child.position?.end.offset;
-          if (start !== undefined && end !== undefined) segments.push({ start, text: this.source.slice(start, end) });
-          break;
-        }
         default:
-          // Inline code, images, hard breaks: not prose.
+          // Inline code, images, footnote references, hard breaks: not prose.
           this.skip(child, segments);
       }
     }

@@ -13,7 +13,7 @@
 import { analyzeProse, type BlockFacts } from './analyze.js';
 import type { Checker, DocumentReport } from './check.js';
 import { parseChunks, type Chunk } from './chunks.js';
-import type { Block, Prose } from './prose.js';
+import type { Block, Prose, Unit } from './prose.js';
 import { pieceStarts } from './split.js';
 import { LineIndex, messagesFor, type CheckOptions } from './rules.js';
 
@@ -53,7 +53,9 @@ function assemble(chunks: readonly Chunk[]): Prose {
     const blockBase = prose.blocks.length;
     const unitBase = prose.units.length;
     for (const unit of p.units) {
-      prose.units.push({ kind: unit.kind, parent: unit.parent < 0 ? -1 : unit.parent + unitBase, blocks: unit.blocks.map((b) => b + blockBase) });
+      const joined: Unit = { kind: unit.kind, parent: unit.parent < 0 ? -1 : unit.parent + unitBase, blocks: unit.blocks.map((b) => b + blockBase) };
+      if (unit.header !== undefined) joined.header = unit.header + unitBase;
+      prose.units.push(joined);
     }
     for (const block of p.blocks) {
       // The block object itself is kept: it is the key of its cached facts.

@@ -156,7 +156,9 @@ function wordOf(text: string): WordInfo {
     const forms: string[] = [];
     // A capital S ends a short abbreviation ("IDS", "PACS", "LIMS"); only a small one is a plural ("ODPs").
     const acronymS = caps && text.length <= 4 && text.endsWith('S');
-    for (const part of splitCompound(spelling(word))) forms.push(part, acronymS ? part : singular(part, caps));
+    // "ROBOTICS SPECIALIST", "RADIOGRAPHERS": a long word in capitals is shouted, not an abbreviation.
+    const shouted = caps && text.length > 5 && text === text.toUpperCase();
+    for (const part of splitCompound(spelling(word))) forms.push(part, acronymS ? part : singular(part, caps && !shouted));
     info = { forms, caps, allLower: lowerRaw === text };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(text, info);

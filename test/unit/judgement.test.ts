@@ -155,6 +155,11 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Network engineers fix routers. Clinical engineers do not make sure that pumps are calibrated.', 'clinical-engineer'));
   });
 
+  it('credits a verb that opens a poster\'s line after a tick, an arrow or an emoji', () => {
+    assert.ok(duty('🩸 **PHLEBOTOMIST**\n➡️ vacutainer tubes\n✅ takes blood samples\n', 'phlebotomy-technician'));
+    assert.ok(duty('**Clinical engineers** → infusion pumps • repair & calibrate the pumps\n', 'clinical-engineer'));
+  });
+
   it('credits a quotation that opens on the verb', () => {
     assert.ok(duty('Clinical coders "assign codes to every diagnosis" (NHS Digital, 2022).', 'clinical-coder'));
   });
@@ -227,6 +232,12 @@ describe('whose text it is (clauses.ts)', () => {
     ].join('\n');
     assert.equal(of(text, 'biomedical-engineer'), 'TD');
     assert.equal(of(text, 'clinical-engineer'), '-D');
+  });
+
+  it('gives each cell of a table laid out with a column per role to its column\'s role', () => {
+    const table = '| | Radiographer | Phlebotomist |\n|---|---|---|\n| **Technology** | X-ray machines | Lab equipment |\n| **Duties** | Takes the images | |\n';
+    assert.equal(of(table, 'radiographer'), 'TD');
+    assert.equal(of(table, 'phlebotomy-technician'), '--');
   });
 
   it('gives a table row to the roles of its first cell, or of a cell that holds only names', () => {
@@ -353,6 +364,10 @@ describe('names in any shape', () => {
     // Only the head of a name has short names: not "medical technology" of "Cybersecurity Professional for Medical Technology".
     assert.deepEqual(rolesIn('Cybersecurity analysts check firewalls. Medical technology is changing fast.'), ['medical-cybersecurity-professional']);
     assert.deepEqual(rolesIn('Healthcare is changing fast.'), []);
+  });
+
+  it('reads a long name in capitals as shouted, not as an abbreviation', () => {
+    assert.deepEqual(rolesIn('🤖 **ROBOTICS SPECIALIST** sets up the da Vinci robot.'), ['medical-robotics-specialist']);
   });
 
   it('keeps the capital S of a short abbreviation: "ID" is not "IDS"', () => {
