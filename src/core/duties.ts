@@ -124,7 +124,7 @@ const SOFT_VERBS = words('provide give deliver offer keep make help support hand
 const CARED_FOR = words('patient people person everyone everybody');
 /** Words of an object that says nothing specific ("medical equipment", "all kinds of technology"). */
 const GENERIC_OBJECT_WORDS = words('medical hospital new modern different various all kind type lot lots sort equipment technology machine device system computer tool instrument stuff thing item kit gear hardware software');
-const VAGUE_OBJECTS = words('care support help assistance service services difference contribution people everyone sure cpd skills knowledge registration');
+const VAGUE_OBJECTS = words('care support help assistance service services difference contribution people everyone sure cpd skills knowledge registration ways way how what things');
 /** "keep patients safe": an aim, not an activity. */
 const STATES = words('safe safer secure healthy happy well alive running working comfortable calm going ready better easier faster quicker cheaper possible');
 
@@ -202,7 +202,9 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, object
       sawVerb = true;
       continue;
     }
-    const verb = dutyVerb(t.lower);
+    let verb = dutyVerb(t.lower);
+    // "look at samples under a microscope": examining, as "look after" is looking after.
+    if (verb?.lemma === 'look' && tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.kind === 'word') verb = { lemma: 'look', form: verb.form, particle: 'at' };
     let prevIndex = previousIndex(tokens, i - 1, s.first, ADVERBS);
     // 'Clinical coders "assign codes ..."': a quotation that opens on the verb.
     if (prevIndex > s.first && OPENING_QUOTES.has(tokens[prevIndex]!.text)) prevIndex = previousIndex(tokens, prevIndex - 1, s.first, ADVERBS);
@@ -371,6 +373,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
     return LIST_PUNCT.has(prev.text) || isSymbol(prev.text);
   }
   if (prev.lower === 'who') return practitionerBefore(tokens, f, p - 1, s.first);
+  // "let me watch her authorise results": what the role is seen or let doing.
+  if (OBJECT_PRONOUNS.has(prev.lower) && PERCEIVING.has(tokens[p - 1]?.lower ?? '')) return form === 'base';
   if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || f.quoted[p] === 1))) return true;
   if (prev.lower === 'to') {
     const before = tokens[p - 1];

@@ -160,6 +160,13 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('**Clinical engineers** → infusion pumps • repair & calibrate the pumps\n', 'clinical-engineer'));
   });
 
+  it('credits "look at" with a thing to examine, and what the role is watched doing', () => {
+    assert.ok(duty('Biomedical scientists look at samples of blood and tissue using analysers.', 'biomedical-scientist'));
+    assert.ok(!duty('The biomedical scientists were less exciting to look at, mostly just desks.', 'biomedical-scientist'));
+    assert.ok(!duty('Biomedical scientists look at ways to help.', 'biomedical-scientist'));
+    assert.ok(duty('Radiographers take X-rays. Later a biomedical scientist let me watch her authorise results on the LIMS.', 'biomedical-scientist'));
+  });
+
   it('credits a quotation that opens on the verb', () => {
     assert.ok(duty('Clinical coders "assign codes to every diagnosis" (NHS Digital, 2022).', 'clinical-coder'));
   });
