@@ -20,7 +20,7 @@
  */
 import { clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, sentencesOf, type Sentence, type Span } from './clauses.js';
 import { dutiesIn, quotedTokens, type DutyPhrase } from './duties.js';
-import { BACK_REFERENCES, dutyVerb, GENERIC_HEADS, GROUP_WORDS, SUBJECT_WORDS } from './lexicon.js';
+import { BACK_REFERENCES, dutyVerb, GENERIC_HEADS, GROUP_WORDS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
 import { SHORT, type TermIndex, type TermMatch } from './terms.js';
@@ -313,6 +313,13 @@ function antecedent(technologies: readonly TechnologyMention[], block: Block, at
   return named;
 }
 
+/** Whether a sentence is a question that asks who: "Who fixes the ventilators?", "Which practitioner ...?". */
+function asksWho(tokens: readonly Token[], s: Span): boolean {
+  if (tokens[s.last]?.text !== '?') return false;
+  for (let i = s.first; i <= s.last; i++) if (tokens[i]!.kind === 'word') return tokens[i]!.lower === 'who' || tokens[i]!.lower === 'which';
+  return false;
+}
+
 /** Whether the sentence a span ends ends with "?". */
 function endsQuestion(tokens: readonly Token[], span: Span): boolean {
   for (let i = span.last; i <= span.last + 3 && i < tokens.length; i++) {
@@ -574,7 +581,8 @@ function isPlural(tokens: readonly Token[], m: TermMatch): boolean {
 function pronounIn(tokens: readonly Token[], s: Span): string | undefined {
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && (PLURAL_PRONOUNS.has(t.lower) || SINGULAR_PRONOUNS.has(t.lower))) return t.lower;
+    // "According to him, they decide ...": a pronoun after a preposition is not who the sentence is about.
+    if (t.kind === 'word' && (PLURAL_PRONOUNS.has(t.lower) || SINGULAR_PRONOUNS.has(t.lower)) && !(i > s.first && PREPOSITIONS.has(tokens[i - 1]!.lower))) return t.lower;
   }
   return undefined;
 }
@@ -732,8 +740,12 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
   const giveAmong = (all: readonly string[], sentences: readonly Sentence[]): void => {
     /** Whom the last sentence was about, of `all` (none: another role); undefined when it was about no one in particular. */
     let topic: readonly string[] | undefined;
-    for (const s of sentences) {
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
       const tokens = prose.blocks[s.block]!.tokens;
+      const answer = sentences[k + 1];
+      // "Who designs new medical devices? Biomedical engineers.": what a question asks is the answer's.
+      if (answer && asksWho(tokens, s)) for (const id of namedOnly(answer)) give(id, { ...whole(s), answered: true });
       const own = clauseOwners(s).filter((id) => all.includes(id));
       let to = all;
       const opening = s.clauses![0];
@@ -752,6 +764,20 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       giveSentence(to, s);
       seen([s]);
     }
+  };
+
+  /** The roles a sentence that holds only role names names ("Biomedical engineers."), or none. */
+  const namedOnly = (s: Sentence): string[] => {
+    const f = facts[s.block]!;
+    const tokens = prose.blocks[s.block]!.tokens;
+    if (s.rolesTo === s.rolesFrom) return [];
+    for (let i = s.first; i <= s.last; i++) if (tokens[i]!.kind === 'word' && f.named[i] !== 1 && !NAME_LIST_WORDS.has(tokens[i]!.lower)) return [];
+    const ids: string[] = [];
+    for (let r = s.rolesFrom; r < s.rolesTo; r++) {
+      const id = idOf(f.roles[r]!);
+      if (id !== undefined && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
   };
 
   /**

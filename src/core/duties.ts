@@ -83,6 +83,8 @@ const NOT_OBJECTS = words('with in at on for to from about into as alongside und
 const FIRST_PERSON = words('i we');
 /** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */
 const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory');
+/** Marks after which a verb opens a labelled or bulleted line ("Main tasks: calculates ..."). */
+const LINE_OPENERS = new Set([':', '\u2013', '\u2014', '-', '\u2022', '*']);
 const LIST_PUNCT = new Set([':', '\u2013', '\u2014', '-', '(', ';', '\u2022', '*']);
 
 /**
@@ -126,7 +128,7 @@ const CARED_FOR = words('patient people person everyone everybody');
 const GENERIC_OBJECT_WORDS = words('medical hospital new modern different various all kind type lot lots sort equipment technology machine device system computer tool instrument stuff thing item kit gear hardware software');
 const VAGUE_OBJECTS = words('care support help assistance service services difference contribution people everyone sure cpd skills knowledge registration ways way how what things');
 /** "keep patients safe": an aim, not an activity. */
-const STATES = words('safe safer secure healthy happy well alive running working comfortable calm going ready better easier faster quicker cheaper possible');
+const STATES = words('safe safer secure healthy happy well alive running working comfortable calm going ready better easier faster quicker cheaper possible connected online');
 
 /**
  * Nouns of activity ("the calibration of pumps"). Besides these, the `-ing`
@@ -309,6 +311,17 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, 
     return f.roleEndAt.has(q) || (w.kind === 'word' && THIRD_PERSON.has(w.lower)) || quotedFirstPerson(tokens, f, q);
   };
   let placed = bySubject(p);
+  // "Main tasks: calculates radiotherapy doses", "✅ books samples in": a verb opening a labelled line.
+  if (!placed && prev.kind !== 'word' && !t.lower.endsWith('ing') && (LINE_OPENERS.has(prev.text) || isSymbol(prev.text))) placed = true;
+  // "MLAs (medical laboratory assistants) book samples in": the subject before the aside.
+  if (!placed && prev.text === ')') {
+    placed = f.roleEndAt.has(p - 1);
+    let q = p - 1;
+    while (q > s.first && tokens[q]!.text !== '(') q--;
+    let r = q - 1;
+    while (r > s.first && tokens[r]!.text === '*') r--;
+    if (!placed && tokens[q]!.text === '(') placed = bySubject(r);
+  }
   // "the technician was priming the machines"
   if (!placed && t.lower.endsWith('ing') && prev.kind === 'word' && BE.has(prev.lower)) placed = bySubject(previousIndex(tokens, p - 1, s.first, ADVERBS));
   // "the manager is their boss, deciding the policies": an -ing clause after a comma shares the subject.
@@ -366,6 +379,14 @@ function isSubjectWord(t: Token | undefined): boolean {
 function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, verb: DutyVerb, sawVerb: boolean): boolean {
   const form = verb.form;
   if (p < s.first) return true;
+  // "MLAs (medical laboratory assistants) book samples in": what stands before the aside.
+  if (tokens[p]!.text === ')') {
+    // "MLAs (medical laboratory assistants) record samples": the role named in the aside.
+    if (f.roleEndAt.has(p - 1)) return true;
+    let q = p - 1;
+    while (q > s.first && tokens[q]!.text !== '(') q--;
+    if (q > s.first && tokens[q]!.text === '(') return licensed(tokens, f, s, previousIndex(tokens, q - 1, s.first, ADVERBS), verb, sawVerb);
+  }
   const prev = tokens[p]!;
   if (prev.kind !== 'word') {
     if (prev.text === ',') return sawVerb || form === 'ing';

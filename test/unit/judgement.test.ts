@@ -167,6 +167,14 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('Radiographers take X-rays. Later a biomedical scientist let me watch her authorise results on the LIMS.', 'biomedical-scientist'));
   });
 
+  it('credits a verb that opens a labelled line, and the subject before or inside a bracketed aside', () => {
+    assert.ok(duty('## Medical physicist\n\n- **Main tasks:** calculates radiotherapy doses, calibrates the linacs\n', 'medical-physicist'));
+    assert.ok(duty('MLAs (medical laboratory assistants) book samples in.', 'lab-technologist'));
+    assert.ok(duty('Radiographers (diagnostic) take X-rays.', 'radiographer'));
+    // An -ing after a mark is an aim or a noun as often as not.
+    assert.ok(!duty('💻 **HEALTH INFORMATICIAN** ➡️ computers ⭐ improving healthcare for everyone', 'health-informatician'));
+  });
+
   it('credits a quotation that opens on the verb', () => {
     assert.ok(duty('Clinical coders "assign codes to every diagnosis" (NHS Digital, 2022).', 'clinical-coder'));
   });
@@ -191,6 +199,11 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(text, 'clinical-engineer'), 'T-');
   });
 
+  it('gives what a question in the text asks to the roles its answer names', () => {
+    assert.equal(of('Who designs new medical devices such as artificial hearts? Biomedical engineers. They are clever people.', 'biomedical-engineer'), 'TD');
+    assert.equal(of('Who keeps the hospital connected? Network engineers.', 'network-engineer'), '--');
+  });
+
   it('reads "this role" and "their job" as referring back to the role just named, "these roles" as all of them', () => {
     const one = 'Network engineers fix routers. Nothing works without clinical engineers. This role involves repairing infusion pumps.';
     assert.equal(of(one, 'clinical-engineer'), 'TD');
@@ -203,6 +216,11 @@ describe('whose text it is (clauses.ts)', () => {
 
   it('does not end a sentence at an abbreviation before a comma', () => {
     assert.equal(of('A biomedical scientist tests samples, e.g. blood, urine etc., using analysers and microscopes.', 'biomedical-scientist'), 'TD');
+  });
+
+  it('does not read a pronoun after a preposition as whom a sentence is about', () => {
+    const text = '## Dan, EBME technician\n\nDan said the senior people are clinical engineers. According to him, they write the testing procedures for ventilators.\n';
+    assert.equal(of(text, 'clinical-engineer'), 'TD');
   });
 
   it('reads "she" after a sentence that names roles only in passing as the last one named', () => {
