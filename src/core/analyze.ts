@@ -659,6 +659,8 @@ function footnoteRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): 
 /** Decides which parts of which sentences belong to which roles. */
 function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void): void {
   const notes = footnoteRoles(prose, facts, idOf);
+  /** The column roles of each table by its header row (null: not a table with a column per role). */
+  const tables = new Map<number, (readonly string[])[] | null>();
   const sections: Section[] = [];
   const unitRoles: ReadonlySet<string>[] = [];
   /** A question heading that names no role: its text goes to the roles the next unit names. */
@@ -833,7 +835,11 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       return;
     }
     if (unit.kind === 'row' && unit.header !== undefined && unit.header !== u) {
-      const columns = columnRoles(prose, facts, idOf, prose.units[unit.header]!);
+      let columns = tables.get(unit.header);
+      if (columns === undefined) {
+        columns = columnRoles(prose, facts, idOf, prose.units[unit.header]!) ?? null;
+        tables.set(unit.header, columns);
+      }
       if (columns) {
         // A column per role: each cell is its column's role's.
         unitRoles.push(NO_ROLES);
