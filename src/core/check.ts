@@ -9,6 +9,7 @@ import { bundledDataset, type Dataset } from './dataset.js';
 import { proseOf, type Prose } from './prose.js';
 import { isDescribed, LineIndex, messagesFor, type CheckMessage, type CheckOptions } from './rules.js';
 import { DocumentSession } from './session.js';
+import { extraTechnologyIndex } from './technology.js';
 import { TermIndex } from './terms.js';
 import { countWords } from './words.js';
 
@@ -58,7 +59,7 @@ export class Checker {
   readonly index: TermIndex;
 
   constructor(readonly dataset: Dataset = bundledDataset()) {
-    this.index = new TermIndex(dataset);
+    this.index = new TermIndex(dataset, { misspellings: true, known: extraTechnologyIndex().words });
   }
 
   /** Checks a parsed tree of `source`. */

@@ -2,6 +2,7 @@
  * Finding role and technology names in a token stream: a trie over
  * normalised words, longest match first.
  */
+import { isVerbForm } from './lexicon.js';
 import { termKeys, type Token } from './text.js';
 
 /** What a name index is built from: a dataset, or any lists of named entries. */
@@ -51,8 +52,23 @@ export interface TermMatch {
 /** All the names of a dataset, ready to match. */
 export class TermIndex {
   private readonly root: TrieNode = { next: new Map() };
+  /** The words of technology names long enough to be recognised misspelt, by each form with one letter left out. */
+  private readonly nearWords = new Map<string, string[]>();
+  /** What each unknown word was read as, when misspelt (undefined: not a misspelling of a technology word). */
+  private readonly readAs = new Map<string, string | undefined>();
+  /** Every word of this index's names, and the words given as known: such a word is never read as a misspelling. */
+  readonly words: Set<string>;
 
-  constructor(readonly dataset: NamedEntries) {
+  /**
+   * `misspellings`: whether a technology name may match with one word
+   * misspelt; `known`: more words that are never read as misspellings (the
+   * device nouns beyond the dataset).
+   */
+  constructor(
+    readonly dataset: NamedEntries,
+    private readonly options: { misspellings?: boolean; known?: ReadonlySet<string> } = {},
+  ) {
+    this.words = new Set(options.known);
     for (const role of dataset.roles) {
       for (const term of [role.name, ...role.aliases]) this.add(term, { kind: 'role', id: role.id, term });
     }
@@ -74,6 +90,14 @@ export class TermIndex {
     if (keys.length === 0) return;
     let node = this.root;
     for (const key of keys) {
+      this.words.add(key);
+      if (this.options.misspellings && target.kind === 'technology' && key.length >= MISSPELT_LENGTH) {
+        for (const near of [key, ...oneLetterOut(key)]) {
+          const list = this.nearWords.get(near);
+          if (!list) this.nearWords.set(near, [key]);
+          else if (!list.includes(key)) list.push(key);
+        }
+      }
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map() };
@@ -173,16 +197,54 @@ export class TermIndex {
     if (first > 0 && tokens[first - 1]!.start === head.start && tokens[first - 1]!.kind === 'word') return undefined;
     let node: TrieNode | undefined = this.root;
     let best: TermMatch | undefined;
+    let misspelt = false;
     for (let i = first; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind !== 'word') break;
-      node = node.next.get(token.norm);
+      let next: TrieNode | undefined = node.next.get(token.norm);
+      if (!next && !misspelt && this.nearWords.size > 0) {
+        const meant = this.misspelling(token);
+        if (meant !== undefined) {
+          next = node.next.get(meant);
+          misspelt = next !== undefined;
+        }
+      }
+      node = next;
       if (!node) break;
-      if (node.target && this.casesFit(node.caps!, tokens, first) && !this.splitsWord(tokens, i)) {
+      // A misspelt word counts only in a technology's name: role names are matched as written.
+      if (node.target && (!misspelt || node.target.kind === 'technology') && this.casesFit(node.caps!, tokens, first) && !this.splitsWord(tokens, i)) {
         best = { target: node.target, first, last: i };
       }
     }
     return best;
+  }
+
+  /**
+   * The word of a technology name that `token` is a misspelling of: one
+   * letter more, less or different ("dialisis", "vacutaner", "ventilaters"),
+   * in a word of seven letters or more that is no word of any name and no
+   * verb ("analyses" is not "analyser"). Undefined when there is none, or
+   * more than one.
+   */
+  private misspelling(token: Token): string | undefined {
+    const norm = token.norm;
+    if (norm.length < MISSPELT_LENGTH - 1 || token.caps || this.words.has(norm)) return undefined;
+    if (this.readAs.has(norm)) return this.readAs.get(norm);
+    let meant: string | undefined;
+    let ambiguous = false;
+    if (!isVerbForm(token.lower) && !isVerbForm(norm)) {
+      for (const near of [norm, ...oneLetterOut(norm)]) {
+        for (const word of this.nearWords.get(near) ?? []) {
+          if (word === meant || !withinOneEdit(norm, word)) continue;
+          if (meant !== undefined) ambiguous = true;
+          meant = word;
+        }
+      }
+    }
+    const read = ambiguous ? undefined : meant;
+    if (this.readAs.size > 20_000) this.readAs.clear();
+    this.readAs.set(norm, read);
+    return read;
   }
 
   private splitsWord(tokens: readonly Token[], last: number): boolean {
@@ -204,6 +266,25 @@ export class TermIndex {
 
 function isJoin(t: Token): boolean {
   return t.kind === 'word' ? t.lower === 'and' || t.lower === 'or' : t.text === '&' || t.text === '/';
+}
+
+/** The shortest technology word recognised misspelt: shorter words are too often other real words ("paper", "pager"). */
+const MISSPELT_LENGTH = 7;
+
+/** A word with each of its letters left out in turn. */
+function oneLetterOut(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Whether two words differ by at most one letter added, dropped or changed. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** The prefix of the ids of short names (see `ShortNames`). */

@@ -391,6 +391,15 @@ describe('names in any shape', () => {
     assert.deepEqual(rolesIn('Healthcare is changing fast.'), []);
   });
 
+  it('reads a technology name with one word misspelt, but not a role name, a verb or a short word', () => {
+    const tech = (text: string, roleId: string): boolean => of(text, roleId).startsWith('T');
+    assert.ok(tech('Dialysis technicians set up the dialisis machine.', 'dialysis-technician'));
+    assert.ok(tech('Phlebotomists use a vacutaner tube.', 'phlebotomy-technician'));
+    assert.ok(tech('Clinical engineers repair ventilaters.', 'clinical-engineer'));
+    assert.ok(!tech('Biomedical scientists write analyses of samples.', 'biomedical-scientist'));
+    assert.deepEqual(rolesIn('The sonagrapher scans babies.'), []);
+  });
+
   it('reads a long name in capitals as shouted, not as an abbreviation', () => {
     assert.deepEqual(rolesIn('🤖 **ROBOTICS SPECIALIST** sets up the da Vinci robot.'), ['medical-robotics-specialist']);
   });
