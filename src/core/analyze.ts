@@ -20,7 +20,7 @@
  */
 import { clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, sentencesOf, type Sentence, type Span } from './clauses.js';
 import { dutiesIn, quotedTokens, type DutyPhrase } from './duties.js';
-import { BACK_REFERENCES, dutyVerb, GENERIC_HEADS, GROUP_WORDS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
+import { ADVERBS, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
 import { SHORT, type TermIndex, type TermMatch } from './terms.js';
@@ -106,6 +106,8 @@ interface Scope extends Span {
   objectBefore: boolean;
   /** A question heading's part given to the roles its answer names: what it asks counts for them. */
   answered?: boolean;
+  /** A sentence that opens with a named person as its subject ("Tom primed ..."). */
+  personFirst?: boolean;
 }
 
 /** Where analyses keep the facts of blocks that have not changed. */
@@ -344,7 +346,7 @@ function* within(matches: readonly TermMatch[], span: Span): Generator<TermMatch
 
 /** The duties and described technologies of a span, computed once per block and span. */
 function readsOf(tokens: readonly Token[], f: BlockFacts, span: Scope): SpanReads {
-  const key = `${span.first}:${span.last}:${span.objectBefore ? 1 : 0}`;
+  const key = `${span.first}:${span.last}:${span.objectBefore ? 1 : 0}${span.personFirst ? 'p' : ''}`;
   let reads = f.reads.get(key);
   if (!reads) {
     reads = { duties: dutiesIn(tokens, f, span, span.objectBefore), described: describedTechnologies(tokens, f, span) };
@@ -587,6 +589,14 @@ function pronounIn(tokens: readonly Token[], s: Span): string | undefined {
   return undefined;
 }
 
+/** The first word of a sentence when a verb or a modal follows it, as written ("Tom primed ...", "Dave fixes ..."). */
+function personOpening(tokens: readonly Token[], s: Span): string | undefined {
+  const t = tokens[s.first];
+  const next = tokens[s.first + 1];
+  if (!t || t.kind !== 'word' || !next || next.kind !== 'word' || s.first + 1 > s.last) return undefined;
+  return (COMMON_VERBS.has(next.lower) || isVerbForm(next.lower)) && !next.lower.endsWith('ing') ? t.text : undefined;
+}
+
 /** Whether a sentence's first word is a personal pronoun ("She had two screens ..."). */
 function opensWithPronoun(tokens: readonly Token[], s: Span): boolean {
   for (let i = s.first; i <= s.last; i++) {
@@ -656,9 +666,60 @@ function footnoteRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): 
   return out;
 }
 
+/** Words before a name's apposition: "Raj, our ODP", "Mei, a biomedical scientist". */
+const APPOSITION = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her']);
+/** Capitalised words that open a sentence before a comma and are no one's name: "Yesterday, the radiographer ...". */
+const NOT_NAMES = new Set(['yesterday', 'tomorrow', 'tonight', 'later', 'earlier', 'afterwards', 'first', 'then', 'now', 'here', 'there', 'also', 'sometimes', 'usually', 'luckily', 'unfortunately']);
+
+/** Whether a token can be a person's name: a capitalised word that is no function word, adverb or verb. */
+function nameLike(t: Token | undefined, named: number): boolean {
+  if (!t || t.kind !== 'word' || named !== 0 || t.caps || t.allLower || t.text.length < 2) return false;
+  const lower = t.lower;
+  return !(NOT_NAMES.has(lower) || ADVERBS.has(lower) || CLAUSE_OPENERS.has(lower) || PREPOSITIONS.has(lower) || MODIFIERS.has(lower) || SUBJECT_WORDS.has(lower) || isVerbForm(lower));
+}
+
+/**
+ * People the answer names and gives a role ("Tom, the perfusionist",
+ * "Priya, who is a diagnostic radiographer", "the sonographer, Sarah,"), by
+ * their name as written: a sentence that opens with the name is then about
+ * the role. A name given two roles is dropped.
+ */
+function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Map<string, string> {
+  const people = new Map<string, string>();
+  const clash = new Set<string>();
+  prose.blocks.forEach((block, b) => {
+    const f = facts[b]!;
+    const tokens = block.tokens;
+    for (const m of f.roles) {
+      const id = idOf(m);
+      if (id === undefined) continue;
+      let name: Token | undefined;
+      let p = m.first - 1;
+      while (p >= 0 && tokens[p]!.kind === 'word' && (APPOSITION.has(tokens[p]!.lower) || MODIFIERS.has(tokens[p]!.lower))) p--;
+      const before = tokens[p];
+      if (before?.text === ',' && nameLike(tokens[p - 1], f.named[p - 1] ?? 0)) name = tokens[p - 1];
+      // "Priya, who is a radiographer", "Dan is a clinical engineer".
+      else if (before && (before.lower === 'is' || before.lower === 'was')) {
+        let q = p - 1;
+        if (tokens[q]?.lower === 'who' && tokens[q - 1]?.text === ',') q -= 2;
+        if (nameLike(tokens[q], f.named[q] ?? 0)) name = tokens[q];
+      }
+      // "the sonographer, Sarah, ..."
+      if (!name && tokens[m.last + 1]?.text === ',' && nameLike(tokens[m.last + 2], f.named[m.last + 2] ?? 0) && tokens[m.last + 3]?.text === ',') name = tokens[m.last + 2];
+      if (!name) continue;
+      const known = people.get(name.text);
+      if (known !== undefined && known !== id) clash.add(name.text);
+      else people.set(name.text, id);
+    }
+  });
+  for (const name of clash) people.delete(name);
+  return people;
+}
+
 /** Decides which parts of which sentences belong to which roles. */
 function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void): void {
   const notes = footnoteRoles(prose, facts, idOf);
+  const people = namedPeople(prose, facts, idOf);
   /** The column roles of each table by its header row (null: not a table with a column per role). */
   const tables = new Map<number, (readonly string[])[] | null>();
   const sections: Section[] = [];
@@ -742,9 +803,26 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
   const giveAmong = (all: readonly string[], sentences: readonly Sentence[]): void => {
     /** Whom the last sentence was about, of `all` (none: another role); undefined when it was about no one in particular. */
     let topic: readonly string[] | undefined;
+    /** The role of the named person the last sentence opened with ("Tom primed ..."), whom "he" or "she" may continue. */
+    let person: string | undefined;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       const tokens = prose.blocks[s.block]!.tokens;
+      if (people.size > 0) {
+        const opener = personOpening(tokens, s);
+        const named = opener === undefined ? undefined : people.get(opener);
+        const pronoun = named === undefined && person !== undefined ? pronounIn(tokens, s) : undefined;
+        person = named ?? (pronoun !== undefined && SINGULAR_PRONOUNS.has(pronoun) && opensWithPronoun(tokens, s) ? person : undefined);
+        if (person !== undefined) {
+          // "Tom primed the heart-lung machine": the perfusionist's, whatever unit it stands in.
+          give(person, named === undefined ? whole(s) : { ...whole(s), personFirst: true });
+          if (!all.includes(person)) {
+            topic = NO_IDS;
+            seen([s]);
+            continue;
+          }
+        }
+      }
       const answer = sentences[k + 1];
       // "Who designs new medical devices? Biomedical engineers.": what a question asks is the answer's.
       if (answer && asksWho(tokens, s)) for (const id of namedOnly(answer)) give(id, { ...whole(s), answered: true });

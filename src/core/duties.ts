@@ -147,7 +147,12 @@ const LIGHT_VERBS = words('do does did doing');
 const LIGHT: DutyVerb = { lemma: 'do', form: 'base' };
 
 /** The duties a span of tokens describes. `objectBefore`: its object stands before it, so a verb alone counts. */
-export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: Span, objectBefore = false): DutyPhrase[] {
+/** A span to read duties in; `personFirst`: it opens with a named person as subject ("Tom primed the heart-lung machine"). */
+export interface DutySpan extends Span {
+  personFirst?: boolean;
+}
+
+export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, objectBefore = false): DutyPhrase[] {
   const found: DutyPhrase[] = [];
   let sawVerb = false;
   let negated = -1;
@@ -298,7 +303,7 @@ const THIRD_PERSON = words('they he she who');
  * after one ("the technician was priming the machines"), with an object
  * after it. Gives the object's index, or -1.
  */
-function activityAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, p: number, afterDuty: boolean): number {
+function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: number, p: number, afterDuty: boolean): number {
   const t = tokens[i]!;
   if (t.text.length < 3 || notActivity(t.lower) || NOT_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || ADVERBS.has(t.lower) || NEGATORS.has(t.lower)) return -1;
   if (t.lower.endsWith('ly') || t.lower.endsWith("'s") || !t.allLower || !isVerbForm(t.lower)) return -1;
@@ -306,6 +311,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number, 
   const prev = tokens[p]!;
   const bySubject = (q: number): boolean => {
     if (q < s.first) return false;
+    if (q === s.first && s.personFirst) return true;
     const w = tokens[q]!;
     if (w.kind === 'word' && w.lower === 'who') return practitionerBefore(tokens, f, q - 1, s.first);
     return f.roleEndAt.has(q) || (w.kind === 'word' && THIRD_PERSON.has(w.lower)) || quotedFirstPerson(tokens, f, q);
@@ -376,9 +382,9 @@ function isSubjectWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (SUBJECT_WORDS.has(t.lower) || SUBJECT_WORDS.has(t.norm));
 }
 
-function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, verb: DutyVerb, sawVerb: boolean): boolean {
+function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number, verb: DutyVerb, sawVerb: boolean): boolean {
   const form = verb.form;
-  if (p < s.first) return true;
+  if (p < s.first || (p === s.first && s.personFirst)) return true;
   // "MLAs (medical laboratory assistants) book samples in": what stands before the aside.
   if (tokens[p]!.text === ')') {
     // "MLAs (medical laboratory assistants) record samples": the role named in the aside.
@@ -389,6 +395,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: Span, p: number, ve
   }
   const prev = tokens[p]!;
   if (prev.kind !== 'word') {
+    // "Raj, our ODP, checks the anaesthetic machine": the verb after a role's apposition.
+    if (prev.text === ',' && f.roleEndAt.has(p - 1) && form !== 'ing') return true;
     if (prev.text === ',') return sawVerb || form === 'ing';
     if (prev.text === '&') return sawVerb;
     return LIST_PUNCT.has(prev.text) || isSymbol(prev.text);

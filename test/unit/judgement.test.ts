@@ -218,6 +218,17 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('A biomedical scientist tests samples, e.g. blood, urine etc., using analysers and microscopes.', 'biomedical-scientist'), 'TD');
   });
 
+  it('gives a sentence that opens with a named person to the role the answer gave them', () => {
+    const story = 'In theatre, Raj, our ODP, checks the anaesthetic machine. Next to him is Tom, the perfusionist. Tom primed the heart-lung machine earlier. He will control the blood flow.';
+    assert.equal(of(story, 'perfusionist'), 'TD');
+    assert.equal(of(story, 'surgical-technologist'), 'TD');
+    // A name given two roles is no one's.
+    const clash = 'Tom, the perfusionist, was late. Tom, the radiographer, was early. Tom primed the heart-lung machine.';
+    assert.equal(of(clash, 'perfusionist'), '--');
+    // "Yesterday, the radiographer ..." gives no one the name "Yesterday".
+    assert.equal(of('Yesterday, the radiographer was busy.\n\nNetwork engineers fix routers. Yesterday was hot and the heart-lung machine broke.\n', 'radiographer'), '--');
+  });
+
   it('does not read a pronoun after a preposition as whom a sentence is about', () => {
     const text = '## Dan, EBME technician\n\nDan said the senior people are clinical engineers. According to him, they write the testing procedures for ventilators.\n';
     assert.equal(of(text, 'clinical-engineer'), 'TD');
