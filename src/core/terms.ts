@@ -52,8 +52,10 @@ export interface TermMatch {
 /** All the names of a dataset, ready to match. */
 export class TermIndex {
   private readonly root: TrieNode = { next: new Map() };
-  /** The words of technology names long enough to be recognised misspelt, by each form with one letter left out. */
-  private readonly nearWords = new Map<string, string[]>();
+  /** The words of technology names long enough to be recognised misspelt. */
+  private readonly longWords = new Set<string>();
+  /** The same words by each form with one letter left out, built on first use. */
+  private nearWords?: Map<string, string[]>;
   /** What each unknown word was read as, when misspelt (undefined: not a misspelling of a technology word). */
   private readonly readAs = new Map<string, string | undefined>();
   /** Every word of this index's names, and the words given as known: such a word is never read as a misspelling. */
@@ -91,13 +93,7 @@ export class TermIndex {
     let node = this.root;
     for (const key of keys) {
       this.words.add(key);
-      if (this.options.misspellings && target.kind === 'technology' && key.length >= MISSPELT_LENGTH) {
-        for (const near of [key, ...oneLetterOut(key)]) {
-          const list = this.nearWords.get(near);
-          if (!list) this.nearWords.set(near, [key]);
-          else if (!list.includes(key)) list.push(key);
-        }
-      }
+      if (this.options.misspellings && target.kind === 'technology' && key.length >= MISSPELT_LENGTH) this.longWords.add(key);
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map() };
@@ -202,7 +198,7 @@ export class TermIndex {
       const token = tokens[i]!;
       if (token.kind !== 'word') break;
       let next: TrieNode | undefined = node.next.get(token.norm);
-      if (!next && !misspelt && this.nearWords.size > 0) {
+      if (!next && !misspelt && this.longWords.size > 0) {
         const meant = this.misspelling(token);
         if (meant !== undefined) {
           next = node.next.get(meant);
@@ -233,8 +229,9 @@ export class TermIndex {
     let meant: string | undefined;
     let ambiguous = false;
     if (!isVerbForm(token.lower) && !isVerbForm(norm)) {
+      const nearWords = (this.nearWords ??= byOneLetterOut(this.longWords));
       for (const near of [norm, ...oneLetterOut(norm)]) {
-        for (const word of this.nearWords.get(near) ?? []) {
+        for (const word of nearWords.get(near) ?? []) {
           if (word === meant || !withinOneEdit(norm, word)) continue;
           if (meant !== undefined) ambiguous = true;
           meant = word;
@@ -270,6 +267,19 @@ function isJoin(t: Token): boolean {
 
 /** The shortest technology word recognised misspelt: shorter words are too often other real words ("paper", "pager"). */
 const MISSPELT_LENGTH = 7;
+
+/** Words by themselves and by each form with one letter left out. */
+function byOneLetterOut(words: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const word of words) {
+    for (const near of [word, ...oneLetterOut(word)]) {
+      const list = out.get(near);
+      if (!list) out.set(near, [word]);
+      else if (!list.includes(word)) list.push(word);
+    }
+  }
+  return out;
+}
 
 /** A word with each of its letters left out in turn. */
 function oneLetterOut(word: string): string[] {
