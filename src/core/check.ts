@@ -59,7 +59,7 @@ export class Checker {
   readonly index: TermIndex;
 
   constructor(readonly dataset: Dataset = bundledDataset()) {
-    this.index = new TermIndex(dataset, { misspellings: true, known: extraTechnologyIndex().words });
+    this.index = new TermIndex(dataset, { misspellings: true, known: () => extraTechnologyIndex().words });
   }
 
   /** Checks a parsed tree of `source`. */

@@ -58,19 +58,19 @@ export class TermIndex {
   private nearWords?: Map<string, string[]>;
   /** What each unknown word was read as, when misspelt (undefined: not a misspelling of a technology word). */
   private readonly readAs = new Map<string, string | undefined>();
-  /** Every word of this index's names, and the words given as known: such a word is never read as a misspelling. */
-  readonly words: Set<string>;
+  /** Every word of this index's names: such a word is never read as a misspelling. */
+  readonly words = new Set<string>();
 
   /**
    * `misspellings`: whether a technology name may match with one word
    * misspelt; `known`: more words that are never read as misspellings (the
-   * device nouns beyond the dataset).
+   * device nouns beyond the dataset), asked for on the first word that may be
+   * one.
    */
   constructor(
     readonly dataset: NamedEntries,
-    private readonly options: { misspellings?: boolean; known?: ReadonlySet<string> } = {},
+    private readonly options: { misspellings?: boolean; known?: () => ReadonlySet<string> } = {},
   ) {
-    this.words = new Set(options.known);
     for (const role of dataset.roles) {
       for (const term of [role.name, ...role.aliases]) this.add(term, { kind: 'role', id: role.id, term });
     }
@@ -224,7 +224,7 @@ export class TermIndex {
    */
   private misspelling(token: Token): string | undefined {
     const norm = token.norm;
-    if (norm.length < MISSPELT_LENGTH - 1 || token.caps || this.words.has(norm)) return undefined;
+    if (norm.length < MISSPELT_LENGTH - 1 || token.caps || this.words.has(norm) || this.options.known?.().has(norm)) return undefined;
     if (this.readAs.has(norm)) return this.readAs.get(norm);
     let meant: string | undefined;
     let ambiguous = false;
