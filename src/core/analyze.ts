@@ -136,8 +136,10 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
   const technologies: TechnologyMention[] = [];
   const idOf = resolveShortNames(facts, index);
 
+  const references = referenceBlocks(prose);
   prose.blocks.forEach((block, b) => {
     const f = facts[b]!;
+    if (references.has(b)) return;
     for (const m of f.roles) {
       const roleId = idOf(m);
       if (roleId === undefined) continue;
@@ -173,7 +175,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
     list.push(scope);
   };
 
-  attribute(prose, facts, idOf, give);
+  attribute(prose, facts, idOf, give, references);
 
   const roles: RoleCoverage[] = [];
   for (const [id, list] of mentions) {
@@ -621,6 +623,33 @@ function whole(s: Sentence): Scope {
   return s.whole as Scope;
 }
 
+/** Headings of a list of sources: what stands under them names no one ("Society of Radiographers (2022) ..."). */
+const REFERENCE_HEADINGS = new Set(['references', 'reference list', 'bibliography', 'sources', 'works cited', 'further reading', 'references and further reading']);
+
+/**
+ * The blocks of a reference list: from a heading (or a paragraph that is
+ * only bold) reading "References", "Bibliography", ... to the next heading of
+ * the same level or higher.
+ */
+function referenceBlocks(prose: Prose): Set<number> {
+  const out = new Set<number>();
+  let depth = 0;
+  for (const unit of prose.units) {
+    const first = unit.blocks[0];
+    if (first === undefined) continue;
+    const block = prose.blocks[first]!;
+    const level = unit.kind === 'heading' ? block.depth : unit.kind === 'paragraph' && block.emphasisOnly ? 7 : 0;
+    if (level > 0 && (depth === 0 || level <= depth)) {
+      const title = block.tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');
+      depth = REFERENCE_HEADINGS.has(title) ? level : 0;
+      if (depth > 0) out.add(first);
+      continue;
+    }
+    if (depth > 0) for (const b of unit.blocks) out.add(b);
+  }
+  return out;
+}
+
 /** The label of a footnote mark `[2]` or `[^2]` that starts at `n`, if one does. */
 function markAt(tokens: readonly Token[], n: number): string | undefined {
   if (tokens[n]?.text !== '[') return undefined;
@@ -717,7 +746,7 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
 }
 
 /** Decides which parts of which sentences belong to which roles. */
-function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void): void {
+function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void, references: ReadonlySet<number>): void {
   const notes = footnoteRoles(prose, facts, idOf);
   const people = namedPeople(prose, facts, idOf);
   /** The column roles of each table by its header row (null: not a table with a column per role). */
@@ -895,6 +924,10 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     question = undefined;
     const carry = carried;
     carried = undefined;
+    if (unit.blocks.length > 0 && references.has(unit.blocks[0]!)) {
+      unitRoles.push(NO_ROLES);
+      return;
+    }
     if (unit.kind === 'rule') {
       while (sections.length > 0 && sections[sections.length - 1]!.depth >= 7) sections.pop();
       unitRoles.push(NO_ROLES);

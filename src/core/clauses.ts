@@ -370,6 +370,8 @@ const NOT_VERB_AFTER_NAME = new Set(['job', 'jobs', 'team', 'teams', 'role', 'ro
 /** Whether a verb follows a name ending at `end` (after a bracket and adverbs): it is then the subject. */
 function verbFollows(tokens: readonly Token[], end: number, s: Span): boolean {
   let n = afterAsides(tokens, end + 1, s.last);
+  // 'network engineers "install and maintain ..."': a quotation that opens on the verb.
+  if (n <= s.last && (tokens[n]!.text === '"' || tokens[n]!.text === '\u201c')) n++;
   while (n <= s.last && tokens[n]!.kind === 'word' && ADVERBS.has(tokens[n]!.lower)) n++;
   const next = tokens[n];
   if (!next || n > s.last || next.kind !== 'word') return false;

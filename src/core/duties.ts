@@ -395,8 +395,9 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   }
   const prev = tokens[p]!;
   if (prev.kind !== 'word') {
-    // "Raj, our ODP, checks the anaesthetic machine": the verb after a role's apposition.
-    if (prev.text === ',' && f.roleEndAt.has(p - 1) && form !== 'ing') return true;
+    // "Raj, our ODP, checks the anaesthetic machine": the verb after a role's apposition;
+    // "Biomedical engineers, by contrast, design ...": after an adverbial set off by commas.
+    if (prev.text === ',' && form !== 'ing' && (f.roleEndAt.has(p - 1) || afterInsertedAdverbial(tokens, f, p, s.first))) return true;
     if (prev.text === ',') return sawVerb || form === 'ing';
     if (prev.text === '&') return sawVerb;
     return LIST_PUNCT.has(prev.text) || isSymbol(prev.text);
@@ -428,6 +429,14 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   // "they are in the lab testing the blood": an -ing adjunct to a verb already seen, not after a determiner.
   return sawVerb && !DETERMINERS.has(prev.lower) && !EVALUATIVE.has(prev.lower) && !NOT_OBJECTS.has(prev.lower);
 }
+
+/** Whether the comma at `p` closes an adverbial set off after a role's name: "Biomedical engineers, by contrast, ...". */
+function afterInsertedAdverbial(tokens: readonly Token[], f: DutyFacts, p: number, first: number): boolean {
+  let q = p - 1;
+  while (q > first && tokens[q]!.kind === 'word' && INSERTED.has(tokens[q]!.lower) && q > p - 4) q--;
+  return q < p - 1 && tokens[q]!.text === ',' && f.roleEndAt.has(q - 1);
+}
+const INSERTED = words('by contrast however though therefore also too for example instance in particular meanwhile likewise similarly then instead');
 
 /**
  * Whether what "who" at `q + 1` stands on may be a practitioner: a role, a

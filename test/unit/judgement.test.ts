@@ -177,6 +177,8 @@ describe('duties read from the clause (duties.ts)', () => {
 
   it('credits a quotation that opens on the verb', () => {
     assert.ok(duty('Clinical coders "assign codes to every diagnosis" (NHS Digital, 2022).', 'clinical-coder'));
+    assert.ok(duty('Radiographers take X-rays. Finally, network engineers "install and maintain the Wi-Fi" (Okoro, 2018).', 'network-engineer'));
+    assert.ok(duty('Radiographers take X-rays. Biomedical engineers, by contrast, "build and test new heart valves" (Okoro, 2018).', 'biomedical-engineer'));
   });
 
   it('credits what a practitioner quoted says they do: their "I" is not the writer\'s', () => {
@@ -409,6 +411,11 @@ describe('names in any shape', () => {
     assert.ok(tech('Clinical engineers repair ventilaters.', 'clinical-engineer'));
     assert.ok(!tech('Biomedical scientists write analyses of samples.', 'biomedical-scientist'));
     assert.deepEqual(rolesIn('The sonagrapher scans babies.'), []);
+  });
+
+  it('names no one in a reference list', () => {
+    const text = 'Clinical engineers repair ventilators (Morgan, 2019).\n\n## References\n\nSociety of Radiographers (2022) *Ultrasound practice guidance*. London: SoR.\n\n## Appendix\n\nSonographers scan babies.\n';
+    assert.deepEqual(rolesIn(text), ['clinical-engineer', 'sonographer']);
   });
 
   it('reads a long name in capitals as shouted, not as an abbreviation', () => {
