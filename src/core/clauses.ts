@@ -317,6 +317,8 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
       const w = tokens[p - 1];
       if (prev.text === ',' && w && w.kind === 'word' && PREPOSITIONS.has(w.lower)) return undefined;
       if (prev.text === ',' && f.roleEndAt.has(p - 1)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
+      // "She drops the samples off with Mei, a biomedical scientist.": an apposition that ends the sentence.
+      if (prev.text === ',' && m.last === lastWord(tokens, s)) return undefined;
       return 'subject';
     }
     return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
@@ -329,6 +331,13 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   if (PREPOSITIONS.has(prev.lower)) return undefined;
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
   return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
+}
+
+/** The index of a sentence's last word. */
+function lastWord(tokens: readonly Token[], s: Span): number {
+  let i = s.last;
+  while (i > s.first && tokens[i]!.kind !== 'word') i--;
+  return i;
 }
 
 /** Words of an adverbial that opens a sentence before its subject ("For example,", "In contrast,", "However,"). */

@@ -220,6 +220,11 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('A biomedical scientist tests samples, e.g. blood, urine etc., using analysers and microscopes.', 'biomedical-scientist'), 'TD');
   });
 
+  it('does not give a sentence to a role in apposition to its last word', () => {
+    const text = 'Radiographers take X-rays. She drops the samples off with Mei, a biomedical scientist.';
+    assert.equal(of(text, 'biomedical-scientist'), '--');
+  });
+
   it('gives a sentence that opens with a named person to the role the answer gave them', () => {
     const story = 'In theatre, Raj, our ODP, checks the anaesthetic machine. Next to him is Tom, the perfusionist. Tom primed the heart-lung machine earlier. He will control the blood flow.';
     assert.equal(of(story, 'perfusionist'), 'TD');
