@@ -108,6 +108,8 @@ interface Scope extends Span {
   answered?: boolean;
   /** A sentence that opens with a named person as its subject ("Tom primed ..."). */
   personFirst?: boolean;
+  /** A sentence in which the writer, who is the practitioner, says what they do ("I read the discharge summaries"). */
+  writerIsRole?: boolean;
 }
 
 /** Where analyses keep the facts of blocks that have not changed. */
@@ -348,7 +350,7 @@ function* within(matches: readonly TermMatch[], span: Span): Generator<TermMatch
 
 /** The duties and described technologies of a span, computed once per block and span. */
 function readsOf(tokens: readonly Token[], f: BlockFacts, span: Scope): SpanReads {
-  const key = `${span.first}:${span.last}:${span.objectBefore ? 1 : 0}${span.personFirst ? 'p' : ''}`;
+  const key = `${span.first}:${span.last}:${span.objectBefore ? 1 : 0}${span.personFirst ? 'p' : ''}${span.writerIsRole ? 'w' : ''}`;
   let reads = f.reads.get(key);
   if (!reads) {
     reads = { duties: dutiesIn(tokens, f, span, span.objectBefore), described: describedTechnologies(tokens, f, span) };
@@ -623,6 +625,68 @@ function whole(s: Sentence): Scope {
   return s.whole as Scope;
 }
 
+/** Words between "I am" or "as" and the role's name: "a second-year apprentice clinical engineer". */
+const SELF_MODIFIERS = new Set(['the', 'a', 'an', 'second', 'third', 'first', 'final', 'year', 'apprentice', 'trainee', 'student', 'newly', 'qualified', 'junior', 'senior', 'band', 'registered', 'practising', 'practicing']);
+
+/**
+ * The role the writer says they are ("I am a second-year apprentice clinical
+ * engineer", "I'm a sonographer", "I work as a clinical coder", "In my job as
+ * a clinical coder ...", "As a radiographer, I ..."), outside quotation
+ * marks; undefined when they say none.
+ */
+function writersRole(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): { id: string; block: number; at: number } | undefined {
+  for (let b = 0; b < prose.blocks.length; b++) {
+    const f = facts[b]!;
+    const tokens = prose.blocks[b]!.tokens;
+    for (const m of f.roles) {
+      if (f.quoted[m.first] === 1) continue;
+      let p = m.first - 1;
+      while (p >= 0 && (tokens[p]!.kind !== 'word' ? tokens[p]!.text === '-' : SELF_MODIFIERS.has(tokens[p]!.lower) || isNumber(tokens[p]!.lower))) p--;
+      const t = tokens[p];
+      if (!t || t.kind !== 'word') continue;
+      const before = tokens[p - 1]?.lower;
+      const says =
+        ((t.lower === 'am' || t.lower === 'was') && before === 'i') ||
+        t.lower === "i'm" ||
+        t.lower === 'im' ||
+        (t.lower === 'as' && (p === 0 || before === 'job' || before === 'role' || before === 'work' || before === 'works' || before === 'working' || before === 'post' || before === 'position'));
+      const id = idOf(m);
+      if (says && id !== undefined) return { id, block: b, at: m.first };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a word is a number ("band 5"). */
+function isNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Whether a sentence's subject is the writer: it opens (after an opening
+ * adverbial) with "I" or "we", or with "my" or "our" before anything but a
+ * role ("Our team is ...", not "Our network engineers ...").
+ */
+function opensWithWriter(tokens: readonly Token[], s: Span, f: BlockFacts): boolean {
+  for (let i = s.first, seen = 0; i <= s.last && seen < 8; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (f.quoted[i] === 1 || f.named[i] === 1) return false;
+    if (t.lower === 'my' || t.lower === 'our') {
+      for (let k = i + 1; k <= s.last && k <= i + 3; k++) if (f.named[k] === 1) return false;
+      return true;
+    }
+    if (WRITER_WORDS.has(t.lower)) return true;
+    seen++;
+    if (!OPENING_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+const WRITER_WORDS = new Set(['i', 'we', "i'm", "we're", "i've", "we've"]);
+/** Words that may open a sentence before its subject: "Most of my week ...", "After that we ...", "When something breaks ...". */
+const OPENING_WORDS = new Set(['then', 'now', 'also', 'after', 'that', 'most', 'of', 'every', 'each', 'day', 'week', 'morning', 'usually', 'often', 'sometimes', 'today', 'so', 'and', 'but', 'when', 'in', 'on', 'at']);
+
 /** Headings of a list of sources: what stands under them names no one ("Society of Radiographers (2022) ..."). */
 const REFERENCE_HEADINGS = new Set(['references', 'reference list', 'bibliography', 'sources', 'works cited', 'further reading', 'references and further reading']);
 
@@ -749,6 +813,7 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
 function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void, references: ReadonlySet<number>): void {
   const notes = footnoteRoles(prose, facts, idOf);
   const people = namedPeople(prose, facts, idOf);
+  const self = writersRole(prose, facts, idOf);
   /** The column roles of each table by its header row (null: not a table with a column per role). */
   const tables = new Map<number, (readonly string[])[] | null>();
   const sections: Section[] = [];
@@ -855,6 +920,10 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       const answer = sentences[k + 1];
       // "Who designs new medical devices? Biomedical engineers.": what a question asks is the answer's.
       if (answer && asksWho(tokens, s)) for (const id of namedOnly(answer)) give(id, { ...whole(s), answered: true });
+      if (self !== undefined && ((s.block === self.block && s.first <= self.at && self.at <= s.last) || opensWithWriter(tokens, s, facts[s.block]!))) {
+        // "In my job as a clinical coder I read ...": then "I" and "we" are the coder, as well as whoever else the sentence is about.
+        give(self.id, { ...whole(s), writerIsRole: true });
+      }
       const own = clauseOwners(s).filter((id) => all.includes(id));
       let to = all;
       const opening = s.clauses![0];

@@ -68,8 +68,8 @@ const MAKE = words('make makes made making');
 const SEE_TO: DutyVerb = { lemma: 'ensure', form: 'base' };
 
 /** Whether the word at `i` is "I" or "we" spoken by someone quoted, not written by the writer. */
-function quotedFirstPerson(tokens: readonly Token[], f: DutyFacts, i: number): boolean {
-  return f.quoted[i] === 1 && FIRST_PERSON.has(tokens[i]!.lower);
+function quotedFirstPerson(tokens: readonly Token[], f: DutyFacts, i: number, s?: DutySpan): boolean {
+  return (f.quoted[i] === 1 || s?.writerIsRole === true) && FIRST_PERSON.has(tokens[i]!.lower);
 }
 
 /** A duty found: tokens `[first, last]`. */
@@ -147,9 +147,15 @@ const LIGHT_VERBS = words('do does did doing');
 const LIGHT: DutyVerb = { lemma: 'do', form: 'base' };
 
 /** The duties a span of tokens describes. `objectBefore`: its object stands before it, so a verb alone counts. */
-/** A span to read duties in; `personFirst`: it opens with a named person as subject ("Tom primed the heart-lung machine"). */
+/**
+ * A span to read duties in. `personFirst`: it opens with a named person as
+ * subject ("Tom primed the heart-lung machine"); `writerIsRole`: the writer
+ * is the practitioner ("In my job as a clinical coder I read ..."), so "I"
+ * and "we" do the practitioner's work.
+ */
 export interface DutySpan extends Span {
   personFirst?: boolean;
+  writerIsRole?: boolean;
 }
 
 export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, objectBefore = false): DutyPhrase[] {
@@ -174,7 +180,7 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       ensuring = negated < 0 && !writer && licensed(tokens, f, s, previousIndex(tokens, at - 1, s.first, ADVERBS), SEE_TO, sawVerb);
       continue;
     }
-    if (FIRST_PERSON.has(t.lower) && !f.quoted[i]) writer = true;
+    if (FIRST_PERSON.has(t.lower) && !f.quoted[i] && !s.writerIsRole) writer = true;
     else if (writer && ((THIRD_PERSON.has(t.lower) && t.lower !== 'who') || quotedFirstPerson(tokens, f, i))) writer = false;
     if (t.lower === 'that' || t.lower === 'which') thing = thingBefore(tokens, f, i, s.first);
     else if (thing && (isSubjectWord(t) || NEGATION_ENDS.has(t.lower))) thing = false;
@@ -314,7 +320,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
     if (q === s.first && s.personFirst) return true;
     const w = tokens[q]!;
     if (w.kind === 'word' && w.lower === 'who') return practitionerBefore(tokens, f, q - 1, s.first);
-    return f.roleEndAt.has(q) || (w.kind === 'word' && THIRD_PERSON.has(w.lower)) || quotedFirstPerson(tokens, f, q);
+    return f.roleEndAt.has(q) || (w.kind === 'word' && THIRD_PERSON.has(w.lower)) || quotedFirstPerson(tokens, f, q, s);
   };
   let placed = bySubject(p);
   // "Main tasks: calculates radiotherapy doses", "✅ books samples in": a verb opening a labelled line.
@@ -405,7 +411,7 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   if (prev.lower === 'who') return practitionerBefore(tokens, f, p - 1, s.first);
   // "let me watch her authorise results": what the role is seen or let doing.
   if (OBJECT_PRONOUNS.has(prev.lower) && PERCEIVING.has(tokens[p - 1]?.lower ?? '')) return form === 'base';
-  if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || f.quoted[p] === 1))) return true;
+  if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || quotedFirstPerson(tokens, f, p, s)))) return true;
   if (prev.lower === 'to') {
     const before = tokens[p - 1];
     return form === 'base' && !(before && before.kind === 'word' && THING_PURPOSE.has(before.lower));

@@ -236,6 +236,14 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('Yesterday, the radiographer was busy.\n\nNetwork engineers fix routers. Yesterday was hot and the heart-lung machine broke.\n', 'radiographer'), '--');
   });
 
+  it('reads "I" and "we" as the practitioner when the writer says they are one', () => {
+    assert.equal(of('I am a second-year apprentice clinical engineer.\n\n## Our role\n\nWe test every new infusion pump before it goes to a ward.\n', 'clinical-engineer'), 'TD');
+    const letter = 'Dear Sam,\n\nIn my job as a clinical coder I read the discharge summaries on the electronic patient record.\n';
+    assert.equal(of(letter, 'clinical-coder'), 'TD');
+    // Wanting to be one is not being one.
+    assert.equal(of('I want to become a clinical engineer.\n\n## My plans\n\nWe test every new infusion pump before it goes to a ward.\n', 'clinical-engineer'), '--');
+  });
+
   it('does not read a pronoun after a preposition as whom a sentence is about', () => {
     const text = '## Dan, EBME technician\n\nDan said the senior people are clinical engineers. According to him, they write the testing procedures for ventilators.\n';
     assert.equal(of(text, 'clinical-engineer'), 'TD');
