@@ -292,15 +292,21 @@ const PRONOUN_REACH = 300;
  */
 function pointedAt(technologies: readonly TechnologyMention[], token: Token, head: string, blockStart: number): TechnologyMention | undefined {
   const floor = head === '' ? Math.max(blockStart, token.start - PRONOUN_REACH) : token.lower === 'the' ? blockStart : token.start - POINTER_REACH;
+  // "these machines" after a paragraph on haemodialysis: with "these" or "those", the technology just named, whatever its name.
+  let nearest: TechnologyMention | undefined;
   for (let k = technologies.length - 1; k >= 0; k--) {
     const t = technologies[k]!;
     if (t.start >= token.start) continue;
-    if (t.start < floor) return undefined;
+    if (t.start < floor) break;
+    nearest ??= t;
     const last = t.text.slice(Math.max(t.text.lastIndexOf(' '), t.text.lastIndexOf('\n')) + 1).toLowerCase();
     if (last.startsWith(head)) return t;
   }
-  return undefined;
+  return nearest && (token.lower === 'these' || token.lower === 'those') && token.start - nearest.end <= DEMONSTRATIVE_REACH ? nearest : undefined;
 }
+
+/** How far back (in characters) "these machines" may point at a technology of another name: about three sentences. */
+const DEMONSTRATIVE_REACH = 500;
 
 /**
  * What a pronoun object at token `at` ("set it up", "testing them") points

@@ -52,6 +52,12 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(!tech('Dialysis technicians set up the haemodialysis machines.\n\nBiomedical engineers design the machines and test them.\n', 'biomedical-engineer'));
   });
 
+  it('counts "these machines" when it points back at a technology just named by another name', () => {
+    const text = 'In haemodialysis the blood passes through an artificial kidney and back into the arm.\n\nRenal technicians are the staff who know these machines best.\n';
+    assert.ok(tech(text, 'dialysis-technician'));
+    assert.ok(!tech('In haemodialysis the blood passes through an artificial kidney.\n\nRenal technicians know the machines best.\n', 'dialysis-technician'));
+  });
+
   it('counts "these scanners" when it points back at scanners just named', () => {
     const text = 'Hospitals have MRI and CT scanners.\n\nRadiographers use these scanners every day to take images.\n';
     assert.ok(tech(text, 'radiographer'));
