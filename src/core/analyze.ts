@@ -18,7 +18,7 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import { clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, sentencesOf, type Sentence, type Span } from './clauses.js';
+import { afterAsides, clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, sentencesOf, type Sentence, type Span } from './clauses.js';
 import { dutiesIn, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
@@ -488,7 +488,23 @@ function leadCell(prose: Prose, unit: Unit, facts: readonly BlockFacts[]): numbe
 /** Whether a block names roles and holds nothing else but the words of a list of names. */
 function namesOnly(prose: Prose, facts: readonly BlockFacts[], b: number): boolean {
   const f = facts[b]!;
-  return f.roles.length > 0 && prose.blocks[b]!.tokens.every((t, i) => f.named[i] === 1 || t.kind !== 'word' || NAME_LIST_WORDS.has(t.lower));
+  const tokens = prose.blocks[b]!.tokens;
+  return f.roles.length > 0 && onlyNames(tokens, f.named, 0, tokens.length - 1);
+}
+
+/** Whether tokens `[first, last]` hold nothing but role names and the words of a list of names ("Sonographers and some radiographers"). */
+function onlyNames(tokens: readonly Token[], named: Uint8Array, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens[i]!.kind === 'word' && named[i] !== 1 && !NAME_LIST_WORDS.has(tokens[i]!.lower)) return false;
+  return true;
+}
+
+/** The roles some matches name, each once, in order, added to `ids`. */
+function idsOf(matches: readonly TermMatch[], idOf: IdOf, ids: string[] = []): string[] {
+  for (const m of matches) {
+    const id = idOf(m);
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }
 
 /**
@@ -501,11 +517,7 @@ function columnRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, hea
   const columns: string[][] = [];
   let named = 0;
   for (const b of header.blocks) {
-    const ids: string[] = [];
-    if (namesOnly(prose, facts, b)) for (const m of facts[b]!.roles) {
-      const id = idOf(m);
-      if (id !== undefined && !ids.includes(id)) ids.push(id);
-    }
+    const ids = namesOnly(prose, facts, b) ? idsOf(facts[b]!.roles, idOf) : [];
     columns[prose.blocks[b]!.cell] = ids;
     if (ids.length > 0) named++;
   }
@@ -743,11 +755,8 @@ function footnoteRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): 
     for (const m of facts[b]!.roles) {
       const tokens = block.tokens;
       let n = m.last + 1;
-      if (tokens[n]?.text === '(') {
-        const close = n + 30;
-        while (n < tokens.length && n < close && tokens[n]!.text !== ')') n++;
-        n++;
-      }
+      // One bracketed aside, not the mark itself: "biomedical scientists (BMS) [2]".
+      if (tokens[n]?.text === '(') n = afterAsides(tokens, n, Math.min(tokens.length - 1, n + 29), 1);
       const label = markAt(tokens, n);
       const id = idOf(m);
       if (label !== undefined && id !== undefined && !marked.has(label)) marked.set(label, id);
@@ -881,12 +890,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
   const clauseOwners = (s: Sentence): string[] => {
     s.clauses ??= clausesOf(prose.blocks[s.block]!.tokens, facts[s.block]!, s);
     const ids: string[] = [];
-    for (const clause of s.clauses) {
-      for (const m of clause.owners) {
-        const id = idOf(m);
-        if (id !== undefined && !ids.includes(id)) ids.push(id);
-      }
-    }
+    for (const clause of s.clauses) idsOf(clause.owners, idOf, ids);
     return ids;
   };
 
@@ -953,15 +957,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
   /** The roles a sentence that holds only role names names ("Biomedical engineers."), or none. */
   const namedOnly = (s: Sentence): string[] => {
     const f = facts[s.block]!;
-    const tokens = prose.blocks[s.block]!.tokens;
-    if (s.rolesTo === s.rolesFrom) return [];
-    for (let i = s.first; i <= s.last; i++) if (tokens[i]!.kind === 'word' && f.named[i] !== 1 && !NAME_LIST_WORDS.has(tokens[i]!.lower)) return [];
-    const ids: string[] = [];
-    for (let r = s.rolesFrom; r < s.rolesTo; r++) {
-      const id = idOf(f.roles[r]!);
-      if (id !== undefined && !ids.includes(id)) ids.push(id);
-    }
-    return ids;
+    if (s.rolesTo === s.rolesFrom || !onlyNames(prose.blocks[s.block]!.tokens, f.named, s.first, s.last)) return [];
+    return idsOf(f.roles.slice(s.rolesFrom, s.rolesTo), idOf);
   };
 
   /**
@@ -1127,11 +1124,7 @@ function byClause(
     s.clauses ??= clausesOf(tokens, f, s);
     let owners: string[] = [];
     for (const clause of s.clauses) {
-      const ids: string[] = [];
-      for (const m of clause.owners) {
-        const id = idOf(m);
-        if (id !== undefined && !ids.includes(id)) ids.push(id);
-      }
+      const ids = idsOf(clause.owners, idOf);
       for (const id of ids) if (!covered.has(id)) give(id, { block: s.block, first: clause.first, last: clause.last, objectBefore: clause.objectBefore });
       if (clause.how !== 'agent') owners = ids;
     }

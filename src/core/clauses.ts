@@ -380,7 +380,7 @@ const NOT_VERB_AFTER_NAME = new Set(['job', 'jobs', 'team', 'teams', 'role', 'ro
 function verbFollows(tokens: readonly Token[], end: number, s: Span): boolean {
   let n = afterAsides(tokens, end + 1, s.last);
   // 'network engineers "install and maintain ..."': a quotation that opens on the verb.
-  if (n <= s.last && (tokens[n]!.text === '"' || tokens[n]!.text === '\u201c')) n++;
+  if (n <= s.last && OPENING_QUOTES.has(tokens[n]!.text)) n++;
   while (n <= s.last && tokens[n]!.kind === 'word' && ADVERBS.has(tokens[n]!.lower)) n++;
   const next = tokens[n];
   if (!next || n > s.last || next.kind !== 'word') return false;
@@ -418,9 +418,12 @@ export function opensWithOtherPerson(tokens: readonly Token[], s: Span, named: U
 
 const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'his', 'her', 'its']);
 
-/** The index after the bracketed asides and footnote marks that start at `n`: "(often called BMS) [2] do ...". */
-export function afterAsides(tokens: readonly Token[], n: number, last: number): number {
-  for (let groups = 0; groups < 3 && n <= last; groups++) {
+/** Marks that open a quotation. */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c']);
+
+/** The index after the bracketed asides and footnote marks (at most `most`) that start at `n`: "(often called BMS) [2] do ...". */
+export function afterAsides(tokens: readonly Token[], n: number, last: number, most = 3): number {
+  for (let groups = 0; groups < most && n <= last; groups++) {
     const open = tokens[n]!.text;
     const close = open === '(' ? ')' : open === '[' ? ']' : undefined;
     if (close === undefined) break;
@@ -428,6 +431,12 @@ export function afterAsides(tokens: readonly Token[], n: number, last: number): 
     n++;
   }
   return n;
+}
+
+/** The index of the "(" that opens the aside whose ")" is at `p` (not before `floor`), or -1. */
+export function asideStart(tokens: readonly Token[], p: number, floor: number): number {
+  for (let q = p - 1; q >= floor; q--) if (tokens[q]!.text === '(') return q;
+  return -1;
 }
 
 /**

@@ -26,7 +26,7 @@
  * ("they don't repair the scanners themselves", "do not usually repair").
  */
 import type { Span } from './clauses.js';
-import { previousIndex } from './clauses.js';
+import { asideStart, OPENING_QUOTES, previousIndex } from './clauses.js';
 import { ADVERBS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isVerbForm, PARTICLES, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
@@ -62,7 +62,6 @@ export function quotedTokens(tokens: readonly Token[]): Uint8Array {
   return quoted;
 }
 const NONE_QUOTED = new Uint8Array(0);
-const OPENING_QUOTES = new Set(['"', '\u201c']);
 const ENSURING = words('ensure ensures ensured ensuring');
 const MAKE = words('make makes made making');
 const SEE_TO: DutyVerb = { lemma: 'ensure', form: 'base' };
@@ -119,7 +118,7 @@ const GERUND_HEADS: Record<string, ReadonlySet<string>> = {
 };
 const INVOLVING = words('include includes included including involve involves involved involving');
 /** Words after which an `-ing` form is an activity with no further licence. */
-const GERUND_LICENSORS = words('include includes included including involve involves involved involving by before after while when like as such through is are was were be been being also then and or');
+const GERUND_LICENSORS = new Set([...INVOLVING, ...words('by before after while when like as such through is are was were be been being also then and or')]);
 
 /** Verbs whose object says nothing concrete when it is one of `VAGUE_OBJECTS` ("provide care", "give support"). */
 const SOFT_VERBS = words('provide give deliver offer keep make help support handle look');
@@ -146,7 +145,6 @@ upgrade upgrades validation verification
 const LIGHT_VERBS = words('do does did doing');
 const LIGHT: DutyVerb = { lemma: 'do', form: 'base' };
 
-/** The duties a span of tokens describes. `objectBefore`: its object stands before it, so a verb alone counts. */
 /**
  * A span to read duties in. `personFirst`: it opens with a named person as
  * subject ("Tom primed the heart-lung machine"); `writerIsRole`: the writer
@@ -158,6 +156,7 @@ export interface DutySpan extends Span {
   writerIsRole?: boolean;
 }
 
+/** The duties a span of tokens describes. `objectBefore`: its object stands before it, so a verb alone counts. */
 export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, objectBefore = false): DutyPhrase[] {
   const found: DutyPhrase[] = [];
   let sawVerb = false;
@@ -328,11 +327,10 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   // "MLAs (medical laboratory assistants) book samples in": the subject before the aside.
   if (!placed && prev.text === ')') {
     placed = f.roleEndAt.has(p - 1);
-    let q = p - 1;
-    while (q > s.first && tokens[q]!.text !== '(') q--;
+    const q = asideStart(tokens, p, s.first + 1);
     let r = q - 1;
     while (r > s.first && tokens[r]!.text === '*') r--;
-    if (!placed && tokens[q]!.text === '(') placed = bySubject(r);
+    if (!placed && q >= 0) placed = bySubject(r);
   }
   // "the technician was priming the machines"
   if (!placed && t.lower.endsWith('ing') && prev.kind === 'word' && BE.has(prev.lower)) placed = bySubject(previousIndex(tokens, p - 1, s.first, ADVERBS));
@@ -395,9 +393,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   if (tokens[p]!.text === ')') {
     // "MLAs (medical laboratory assistants) record samples": the role named in the aside.
     if (f.roleEndAt.has(p - 1)) return true;
-    let q = p - 1;
-    while (q > s.first && tokens[q]!.text !== '(') q--;
-    if (q > s.first && tokens[q]!.text === '(') return licensed(tokens, f, s, previousIndex(tokens, q - 1, s.first, ADVERBS), verb, sawVerb);
+    const q = asideStart(tokens, p, s.first + 1);
+    if (q >= 0) return licensed(tokens, f, s, previousIndex(tokens, q - 1, s.first, ADVERBS), verb, sawVerb);
   }
   const prev = tokens[p]!;
   if (prev.kind !== 'word') {
