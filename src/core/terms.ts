@@ -56,8 +56,8 @@ export class TermIndex {
   private readonly longWords = new Set<string>();
   /** The same words by each form with one letter left out, built on first use. */
   private nearWords?: Map<string, string[]>;
-  /** What each unknown word was read as, when misspelt (undefined: not a misspelling of a technology word). */
-  private readonly readAs = new Map<string, string | undefined>();
+  /** The technology word each unknown word is a misspelling of (undefined: none), as found. */
+  private readonly corrections = new Map<string, string | undefined>();
   /** Every word of this index's names: such a word is never read as a misspelling. */
   readonly words = new Set<string>();
 
@@ -218,14 +218,14 @@ export class TermIndex {
   /**
    * The word of a technology name that `token` is a misspelling of: one
    * letter more, less or different ("dialisis", "vacutaner", "ventilaters"),
-   * in a word of seven letters or more that is no word of any name and no
-   * verb ("analyses" is not "analyser"). Undefined when there is none, or
+   * of a word of seven letters or more, in a word of six or more that is no
+   * word of any name and no verb ("analyses" is not "analyser"). Undefined when there is none, or
    * more than one.
    */
   private misspelling(token: Token): string | undefined {
     const norm = token.norm;
     if (norm.length < MISSPELT_LENGTH - 1 || token.caps || this.words.has(norm) || this.options.known?.().has(norm)) return undefined;
-    if (this.readAs.has(norm)) return this.readAs.get(norm);
+    if (this.corrections.has(norm)) return this.corrections.get(norm);
     let meant: string | undefined;
     let ambiguous = false;
     if (!isVerbForm(token.lower) && !isVerbForm(norm)) {
@@ -239,8 +239,8 @@ export class TermIndex {
       }
     }
     const read = ambiguous ? undefined : meant;
-    if (this.readAs.size > 20_000) this.readAs.clear();
-    this.readAs.set(norm, read);
+    if (this.corrections.size > 20_000) this.corrections.clear();
+    this.corrections.set(norm, read);
     return read;
   }
 
