@@ -774,8 +774,6 @@ function footnoteRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): 
   return out;
 }
 
-/** Words before a name's apposition: "Raj, our ODP", "Mei, a biomedical scientist". */
-const APPOSITION = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her']);
 /** Capitalised words that open a sentence before a comma and are no one's name: "Yesterday, the radiographer ...". */
 const NOT_NAMES = new Set(['yesterday', 'tomorrow', 'tonight', 'later', 'earlier', 'afterwards', 'first', 'then', 'now', 'here', 'there', 'also', 'sometimes', 'usually', 'luckily', 'unfortunately']);
 
@@ -802,8 +800,9 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
       const id = idOf(m);
       if (id === undefined) continue;
       let name: Token | undefined;
+      // What stands before the role's determiners and modifiers: "Raj, our ODP", "Mei, a biomedical scientist".
       let p = m.first - 1;
-      while (p >= 0 && tokens[p]!.kind === 'word' && (APPOSITION.has(tokens[p]!.lower) || MODIFIERS.has(tokens[p]!.lower))) p--;
+      while (p >= 0 && tokens[p]!.kind === 'word' && MODIFIERS.has(tokens[p]!.lower)) p--;
       const before = tokens[p];
       if (before?.text === ',' && nameLike(tokens[p - 1], f.named[p - 1] ?? 0)) name = tokens[p - 1];
       // "Priya, who is a radiographer", "Dan is a clinical engineer".
