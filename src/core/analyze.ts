@@ -1049,6 +1049,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
         carried = carry;
         return;
       }
+      // "AMY: What did you put?": a question that names no role leaves the next paragraph free to refer back past it.
+      if (ctx.size === 0 && carry && sentences.length > 0 && sentences.every((s) => prose.blocks[s.block]!.tokens[s.last]?.text === '?')) carried = carry;
       // No role named here: the unit belongs to its context, and no sentence has a role as subject.
       unitRoles.push(ctx);
       giveAmong(ctx.size === 0 ? NO_IDS : [...ctx], sentences);

@@ -234,7 +234,8 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
       first = objectBefore ? nounPhraseStart(tokens, prev!.lower === 'that' || prev!.lower === 'which' ? p - 1 : p, s.first) : p + 1;
       // Never into the name of the owner before.
       first = Math.max(first, open.owners[open.owners.length - 1]!.last + 1);
-      open.last = first - 1;
+      // "they test the blood that the phlebotomist took": the object before the name is the clause before's object too.
+      open.last = objectBefore ? Math.max(first - 1, prev!.lower === 'that' || prev!.lower === 'which' ? p - 1 : p) : first - 1;
     }
     open = { first, last: s.last, owners: [m], how, objectBefore };
     clauses.push(open);
@@ -478,6 +479,8 @@ function nounPhraseStart(tokens: readonly Token[], end: number, floor: number): 
     if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || COMMON_VERBS.has(t.lower) || SUBJECT_WORDS.has(t.lower)) break;
     const verb = dutyVerb(t.lower);
     if (verb && verb.form !== 'base' && verb.form !== 's' && words > 0) break;
+    // "they test the blood that the phlebotomist took": after a pronoun a base form is the clause's verb, not a noun.
+    if (verb && words > 0 && i > floor && PRONOUNS.has(tokens[i - 1]!.lower)) break;
     words++;
     i--;
   }

@@ -27,7 +27,7 @@
  */
 import type { Span } from './clauses.js';
 import { asideStart, OPENING_QUOTES, previousIndex } from './clauses.js';
-import { ADVERBS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isVerbForm, PARTICLES, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
+import { ADVERBS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isVerbForm, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -609,11 +609,22 @@ function keptBefore(tokens: readonly Token[], i: number, floor: number): boolean
   return false;
 }
 
-/** "keep patients safe", "make healthcare much better": the object is kept or put in a state. */
+/**
+ * "keep patients safe", "make healthcare much better", "make the NHS more
+ * digital": the object is kept or put in a state. "more" after the object
+ * says so too, unless a preposition leads to it ("records of more patients").
+ */
 function keptState(tokens: readonly Token[], objectAt: number, last: number): boolean {
-  for (let k = objectAt; k <= last && k < objectAt + 5; k++) if (tokens[k]!.kind === 'word' && STATES.has(tokens[k]!.lower)) return true;
+  for (let k = objectAt; k <= last && k < objectAt + 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (STATES.has(t.lower)) return true;
+    if (k > objectAt && COMPARATIVES.has(t.lower) && !PREPOSITIONS.has(tokens[k - 1]!.lower)) return true;
+  }
   return false;
 }
+
+const COMPARATIVES = words('more less');
 
 /** The index of the verb's object, or -1 when it has none (intransitive, or a preposition follows). */
 function objectIndex(tokens: readonly Token[], verbAt: number, s: Span, particle: string | undefined): number {

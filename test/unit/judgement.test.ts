@@ -128,6 +128,8 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Clinical engineers work in hospitals and use technology.', 'clinical-engineer'));
     assert.ok(!duty('Biomedical engineers are experts in the design of medical devices.', 'biomedical-engineer'));
     assert.ok(!duty('AI specialists are going to make healthcare much better.', 'healthcare-ai-specialist'));
+    assert.equal(of('Health informaticians use the EHR. Their aim is to make the NHS more digital.', 'health-informatician'), 'T-');
+    assert.ok(duty('Medical records technicians keep records of more patients in the EPR.', 'medical-records-technician'));
     assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
     assert.ok(!duty('"Ring the sonographers, but I expect they are busy."', 'sonographer'));
     assert.ok(!duty('Prosthetists need a degree and have to keep up their CPD.', 'prosthetist-orthotist'));
@@ -333,6 +335,10 @@ describe('whose text it is (clauses.ts)', () => {
     // Inside a section, the section decides.
     const section = '## Radiographers\n\nThe phlebotomist came in.\n\nShe took an X-ray of his chest.\n';
     assert.equal(of(section, 'phlebotomy-technician'), '--');
+    // A question between them that names no role does not stop it; another paragraph does.
+    const dialogue = 'ANA: Who comes next? Perfusionists, I think.\n\nJO: What did you write?\n\nANA: "They run the heart-lung machine."\n';
+    assert.equal(of(dialogue, 'perfusionist'), 'TD');
+    assert.equal(of(dialogue.replace('What did you write?', 'I had a cold that week.'), 'perfusionist'), '--');
   });
 
   it('reads the subject after an opening adverbial, and a name introduced by "that someone is"', () => {
@@ -391,6 +397,12 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(text, 'sonographer'), '--');
     const passing = 'Surgeons operate. In hospitals that do robot-assisted surgery, robotics specialists are often in theatre with the surgical technologists.';
     assert.equal(of(passing, 'medical-robotics-specialist'), '--');
+  });
+
+  it('leaves the object before a name in passing to the clause before too', () => {
+    const text = 'Biomedical scientists work in the lab and they test the blood that the phlebotomist took.';
+    assert.equal(of(text, 'biomedical-scientist'), '-D');
+    assert.equal(of(text, 'phlebotomy-technician'), '-D');
   });
 
   it('reads "the former" and "the latter"', () => {
