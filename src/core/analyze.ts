@@ -178,6 +178,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
   };
 
   attribute(prose, facts, idOf, give, references);
+  const device = writersDevice(prose, facts);
 
   const roles: RoleCoverage[] = [];
   for (const [id, list] of mentions) {
@@ -204,6 +205,12 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
         if (named) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
       }
       if (!question) for (const d of reads.duties) dutyEvidence.push(text({ first: d[0], last: d[1] }));
+      if (device && !question) {
+        // "I am an MRI scanner. ... She checks my helium level": the writer is the technology the role works on.
+        for (const [first, last] of reads.duties) {
+          for (let i = first; i <= last; i++) if (DEVICE_SELF.has(block.tokens[i]!.lower)) technologyRead.push({ text: text({ first: i, last: i }), as: `the writer, "${device}"` });
+        }
+      }
     }
     const seen = new Set<string>();
     const uniqueRead = technologyRead.filter((t) => !seen.has(t.text) && seen.add(t.text));
@@ -628,10 +635,25 @@ function opensWithPronoun(tokens: readonly Token[], s: Span): boolean {
   return false;
 }
 
-/** Whether a sentence's first personal pronoun can refer to a name in the plural or the singular (true when it has none). */
+/**
+ * Whether a sentence's first personal pronoun can refer to a name in the
+ * plural or the singular (true when it has none). "These practitioners"
+ * cannot refer to one.
+ */
 function agrees(tokens: readonly Token[], s: Span, plural: boolean): boolean {
   const pronoun = pronounIn(tokens, s);
-  return !(plural && pronoun !== undefined && SINGULAR_PRONOUNS.has(pronoun));
+  if (plural) return !(pronoun !== undefined && SINGULAR_PRONOUNS.has(pronoun));
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && (t.lower === 'these' || t.lower === 'those')) return !isPluralNoun(tokens[i + 1]!);
+    if (t.kind === 'word' && (PLURAL_PRONOUNS.has(t.lower) || SINGULAR_PRONOUNS.has(t.lower))) return true;
+  }
+  return true;
+}
+
+/** Whether a word is a noun in the plural ("practitioners", "staff" is not). */
+function isPluralNoun(t: Token): boolean {
+  return t.kind === 'word' && t.norm !== t.lower && t.lower.endsWith('s') && !COMMON_VERBS.has(t.lower);
 }
 
 /** No roles. The role sets of sections and units are never changed once made, so they can be shared. */
@@ -657,22 +679,67 @@ function writersRole(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): { 
     const f = facts[b]!;
     const tokens = prose.blocks[b]!.tokens;
     for (const m of f.roles) {
-      if (f.quoted[m.first] === 1) continue;
-      let p = m.first - 1;
-      while (p >= 0 && (tokens[p]!.kind !== 'word' ? tokens[p]!.text === '-' : SELF_MODIFIERS.has(tokens[p]!.lower) || isNumber(tokens[p]!.lower))) p--;
-      const t = tokens[p];
-      if (!t || t.kind !== 'word') continue;
-      const before = tokens[p - 1]?.lower;
-      const says =
-        ((t.lower === 'am' || t.lower === 'was') && before === 'i') ||
-        t.lower === "i'm" ||
-        t.lower === 'im' ||
-        (t.lower === 'as' && (p === 0 || before === 'job' || before === 'role' || before === 'work' || before === 'works' || before === 'working' || before === 'post' || before === 'position'));
       const id = idOf(m);
-      if (says && id !== undefined) return { id, block: b, at: m.first };
+      if (id !== undefined && f.quoted[m.first] !== 1 && selfIntroduced(tokens, m.first, true)) return { id, block: b, at: m.first };
     }
   }
   return undefined;
+}
+
+/**
+ * The technology the writer says they are ("I am an MRI scanner."), as
+ * written: then "me" and "my" in what a role does name it.
+ */
+function writersDevice(prose: Prose, facts: readonly BlockFacts[]): string | undefined {
+  for (let b = 0; b < prose.blocks.length; b++) {
+    const f = facts[b]!;
+    const tokens = prose.blocks[b]!.tokens;
+    for (const m of f.techs) {
+      if (f.quoted[m.first] !== 1 && selfIntroduced(tokens, m.first, false)) return tokens.slice(m.first, m.last + 1).map((w) => w.text).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** The words by which a writer who is a technology names itself. */
+const DEVICE_SELF = new Set(['me', 'my', 'myself', 'mine']);
+
+/**
+ * Whether the words before the name at `first` say the writer is it: "I am
+ * a", "I'm the" and, for a role (`asRole`), "I was a", "As a", "In my job
+ * as a", and a year or band number among the modifiers.
+ */
+function selfIntroduced(tokens: readonly Token[], first: number, asRole: boolean): boolean {
+  let p = first - 1;
+  while (p >= 0 && (tokens[p]!.kind !== 'word' ? asRole && tokens[p]!.text === '-' : SELF_MODIFIERS.has(tokens[p]!.lower) || (asRole && isNumber(tokens[p]!.lower)))) p--;
+  const t = tokens[p];
+  if (!t || t.kind !== 'word') return false;
+  const before = tokens[p - 1]?.lower;
+  if ((t.lower === 'am' && before === 'i') || t.lower === "i'm" || t.lower === 'im') return true;
+  if (!asRole) return false;
+  return (t.lower === 'was' && before === 'i') || (t.lower === 'as' && (p === 0 || before === 'job' || before === 'role' || before === 'work' || before === 'works' || before === 'working' || before === 'post' || before === 'position'));
+}
+
+/**
+ * The role of a person whose words a block gives after a bold label that
+ * names them with it ("**Tom, cardiac physiologist:** I do ECGs ..."), if
+ * the block opens so.
+ */
+function speakerOf(block: Block, f: BlockFacts, idOf: IdOf, people: ReadonlyMap<string, string>): string | undefined {
+  if (block.leadEnd < 0) return undefined;
+  let id: string | undefined;
+  let person = false;
+  for (const m of f.roles) {
+    if (block.tokens[m.first]!.start >= block.leadEnd) break;
+    const r = idOf(m);
+    if (r === undefined || (id !== undefined && r !== id)) return undefined;
+    id = r;
+  }
+  for (const t of block.tokens) {
+    if (t.start >= block.leadEnd) break;
+    if (t.kind === 'word' && id !== undefined && people.get(t.text) === id) person = true;
+  }
+  return person ? id : undefined;
 }
 
 /** Whether a word is a number ("band 5"). */
@@ -1070,6 +1137,9 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     if (asked) for (const r of all) for (const part of asked) give(r, part);
     // Sentence by sentence, so that "the former" looks back from where it stands.
     giveAmong([...owned], sentences);
+    const speaker = lead.size === 1 ? speakerOf(prose.blocks[unit.blocks[0]!]!, facts[unit.blocks[0]!]!, idOf, people) : undefined;
+    // "**Tom, cardiac physiologist:** I do ECGs ...": the person labelled speaks, and "I" is the role.
+    if (speaker !== undefined && lead.has(speaker)) for (const s of sentences) give(speaker, { ...whole(s), writerIsRole: true });
     const last = byClause(prose, facts, sentences, owned, idOf, give);
     if (ctx.size > 0) return;
     if (last.ids.length > 0) carried = last;
@@ -1127,7 +1197,7 @@ function byClause(
     for (const clause of s.clauses) {
       const ids = idsOf(clause.owners, idOf);
       for (const id of ids) if (!covered.has(id)) give(id, { block: s.block, first: clause.first, last: clause.last, objectBefore: clause.objectBefore });
-      if (clause.how !== 'agent') owners = ids;
+      owners = ids;
     }
     if (owners.length > 0) {
       topic = owners.filter((id) => !covered.has(id));

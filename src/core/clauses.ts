@@ -141,6 +141,8 @@ function agentEnd(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Term
   const next = r + 1 < s.rolesTo ? f.roles[r + 1]!.first : s.last + 1;
   const relative = isRelativeHead(tokens, m.last + 1, s.last);
   let j = m.last + 1;
+  // "is delegated to laboratory technicians: samples are received, labelled ...": what the colon opens says what they do.
+  if (tokens[j]?.text === ':') return next - 1;
   for (; j < next && j <= s.last && !CLAUSE_BREAKS.has(tokens[j]!.text); j++) {
     if (tokens[j]!.text !== ',' || relative) continue;
     // ", using encoder software": a participle says how.

@@ -279,7 +279,7 @@ require requires required contain contains belong belongs consider considers bel
 prefers appear appears happen happens exist exists mention mentions describe describes called named start starts started
 begin begins began spend spends spent get gets got keep keeps kept let lets play plays played deal deals dealt specialize
 specializes specialized focus focuses focused rely relies relied combine combines combined visit visits visited
-share shares shared own owns owned attend attends attended
+share shares shared own owns owned attend attends attended leave leaves left
 expect expects expected suppose supposes supposed guess guesses guessed reckon reckons reckoned imagine imagines imagined
 understand understands understood
 `);

@@ -131,6 +131,7 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.equal(of('Health informaticians use the EHR. Their aim is to make the NHS more digital.', 'health-informatician'), 'T-');
     assert.ok(duty('Medical records technicians keep records of more patients in the EPR.', 'medical-records-technician'));
     assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
+    assert.ok(!duty('Clinical engineers leave the scanners to the manufacturer.', 'clinical-engineer'));
     assert.ok(!duty('"Ring the sonographers, but I expect they are busy."', 'sonographer'));
     assert.ok(!duty('Prosthetists need a degree and have to keep up their CPD.', 'prosthetist-orthotist'));
     // A relative clause on someone else: "who" stands on the maintenance men, not the engineers.
@@ -252,6 +253,31 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('I want to become a clinical engineer.\n\n## My plans\n\nWe test every new infusion pump before it goes to a ward.\n', 'clinical-engineer'), '--');
   });
 
+  it('reads "I" as the practitioner a bold label names with a person', () => {
+    const profiles = '**Priya, sonographer:** I scan pregnant women with an ultrasound machine.\n\n**Dan, clinical engineer:** I repair infusion pumps.\n';
+    assert.equal(of(profiles, 'sonographer'), 'TD');
+    assert.equal(of(profiles, 'clinical-engineer'), 'TD');
+    // Without a person, "I" is the writer.
+    assert.equal(of('**Sonographer:** I scan pregnant women with an ultrasound machine.\n', 'sonographer'), 'T-');
+  });
+
+  it('reads "me" and "my" in what a role does as the technology when the writer says they are one', () => {
+    const story = 'I am a ventilator on the intensive care unit.\n\nEvery month a clinical engineer checks my settings.\n\nA clinical coder records the diagnosis so the trust is paid for my work.\n';
+    assert.equal(of(story, 'clinical-engineer'), 'TD');
+    assert.equal(of(story, 'clinical-coder'), '-D');
+    assert.equal(of(story.slice(story.indexOf('Every')), 'clinical-engineer'), '-D');
+  });
+
+  it('gives what a colon opens after a passive agent to the agent', () => {
+    assert.equal(of('The preparatory work is delegated to laboratory technicians: samples are labelled and spun in centrifuges.', 'lab-technologist'), 'TD');
+  });
+
+  it('makes a passive agent whom the sentence is about', () => {
+    const text = 'Health information managers are increasingly strategic. At ward level, the scanning of their paper notes into the EPR is done by medical records technicians.';
+    assert.equal(of(text, 'health-information-manager'), '--');
+    assert.equal(of(text, 'medical-records-technician'), 'TD');
+  });
+
   it('does not read a pronoun after a preposition as whom a sentence is about', () => {
     const text = '## Dan, EBME technician\n\nDan said the senior people are clinical engineers. According to him, they write the testing procedures for ventilators.\n';
     assert.equal(of(text, 'clinical-engineer'), 'TD');
@@ -335,6 +361,9 @@ describe('whose text it is (clauses.ts)', () => {
     // Inside a section, the section decides.
     const section = '## Radiographers\n\nThe phlebotomist came in.\n\nShe took an X-ray of his chest.\n';
     assert.equal(of(section, 'phlebotomy-technician'), '--');
+    // "These practitioners" cannot refer back to one.
+    assert.equal(of('Then the sonographer arrived.\n\nThese practitioners scan pregnant women with ultrasound machines.\n', 'sonographer'), '--');
+    assert.equal(of('Then the sonographers arrived.\n\nThese practitioners scan pregnant women with ultrasound machines.\n', 'sonographer'), 'TD');
     // A question between them that names no role does not stop it; another paragraph does.
     const dialogue = 'ANA: Who comes next? Perfusionists, I think.\n\nJO: What did you write?\n\nANA: "They run the heart-lung machine."\n';
     assert.equal(of(dialogue, 'perfusionist'), 'TD');
