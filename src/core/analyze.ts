@@ -343,11 +343,34 @@ function asksWho(tokens: readonly Token[], s: Span): boolean {
 function endsQuestion(tokens: readonly Token[], span: Span): boolean {
   for (let i = span.last; i <= span.last + 3 && i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.text === '?') return true;
-    if (t.kind === 'word' || t.text === '.' || t.text === '!') return i > span.last ? false : t.text === '?';
+    if (t.text === '?') return putAsQuestion(tokens, span);
+    if (t.kind === 'word' || t.text === '.' || t.text === '!') return false;
   }
   return false;
 }
+
+/**
+ * Whether a span ending in "?" is put as a question: it opens, or its part
+ * after a dash or colon opens, with a question word or an auxiliary ("Will
+ * AI specialists replace doctors?", "Radiographers – do they use MRI?"), not
+ * a statement the writer is unsure of ("Health information managers –
+ * something to do with EHRs??").
+ */
+function putAsQuestion(tokens: readonly Token[], span: Span): boolean {
+  let opening = true;
+  for (let i = span.first; i <= span.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (t.text === ':' || t.text === '\u2013' || t.text === '\u2014' || t.text === '-' || t.text === ',' || t.text === '"' || t.text === '\u201c') opening = true;
+      continue;
+    }
+    if (opening && QUESTION_OPENERS.has(t.lower)) return true;
+    opening = false;
+  }
+  return false;
+}
+
+const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'will', 'would', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had', "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "can't", "wouldn't", "couldn't", "shouldn't", 'so', 'and', 'but', 'or', 'then', 'also']);
 
 /** The matches (in token order, not overlapping) inside a span, found by binary search. */
 function* within(matches: readonly TermMatch[], span: Span): Generator<TermMatch> {

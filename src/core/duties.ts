@@ -345,9 +345,22 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (!placed) return -1;
   let j = i + 1;
   while (j <= s.last && tokens[j]!.kind === 'word' && ADVERBS.has(tokens[j]!.lower)) j++;
+  // "book in samples", "print out the labels": a particle between the verb and its object.
+  if (j < s.last && tokens[j]!.kind === 'word' && (OBJECT_PARTICLES.has(tokens[j]!.lower) || (tokens[j]!.lower === 'in' && IN_VERBS.has(verbLemma(t.lower))))) j++;
   const object = j <= s.last ? tokens[j] : undefined;
   if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower)) return -1;
   return j;
+}
+
+/** Particles that leave the object after them ("print out the labels"); "in", "on" and "after" are mostly prepositions. */
+const OBJECT_PARTICLES = words('up out down off back over');
+/** Verbs whose "in" is a particle: "book in samples", "key in the results". */
+const IN_VERBS = words('book key type fill plug sign clock hand check');
+
+/** A verb form's base, for the few regular forms `IN_VERBS` needs ("books", "booked", "booking"). */
+function verbLemma(lower: string): string {
+  for (const suffix of ['ing', 'ed', 's']) if (lower.endsWith(suffix) && IN_VERBS.has(lower.slice(0, -suffix.length))) return lower.slice(0, -suffix.length);
+  return lower;
 }
 
 const OBJECT_PRONOUNS = words('her him them');

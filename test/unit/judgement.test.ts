@@ -118,6 +118,10 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('Nuclear medicine technologists inject a radioactive tracer.', 'nuclear-medicine-technologist'));
     assert.ok(duty('The renal technician was priming the lines.', 'dialysis-technician'));
     assert.ok(duty('Operating department practitioners often help to drape the robot arms.', 'surgical-technologist'));
+    // With a particle before the object; "in" only after the verbs it is a particle of.
+    assert.ok(duty('- Lab technicians – book in samples, spin them in the centrifuge, load the analysers.', 'lab-technologist'));
+    assert.ok(duty('Medical records technicians print out the discharge letters.', 'medical-records-technician'));
+    assert.ok(!duty('Lab technicians participate in audits.', 'lab-technologist'));
   });
 
   it('does not credit an -ing under an adjective, a vague aim, knowledge or skill', () => {
@@ -153,6 +157,9 @@ describe('duties read from the clause (duties.ts)', () => {
 
   it('does not credit what a question asks, or what the writer does', () => {
     assert.ok(!duty('Will AI specialists replace doctors one day?', 'healthcare-ai-specialist'));
+    // A statement the writer is unsure of is still a statement.
+    assert.equal(of('- [ ] Health information managers – something to do with EHRs??', 'health-information-manager'), 'T-');
+    assert.equal(of('Radiographers – do they use MRI scanners?', 'radiographer'), '--');
     assert.ok(!duty('## Pathology IT technician\n\nI ran out of time to research this role.\n', 'pathology-it-technician'));
     assert.ok(!duty('Next time I would prepare questions so that I can find out more about the clinical coder.', 'clinical-coder'));
   });
