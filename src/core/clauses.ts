@@ -18,7 +18,7 @@
  * - A role named in passing (an object: "they work alongside sonographers")
  *   owns nothing.
  */
-import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, isVerbForm, MODIFIERS, OTHER_PERSONS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
+import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, isVerbForm, MODIFIERS, OTHER_PERSONS, PARTICLES, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -318,7 +318,8 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
     if (prev.text === ',' && opensSentence(tokens, s.first, p)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
     if (prev.text === ',' || CLAUSE_BREAKS.has(prev.text) || prev.text === '"' || prev.text === '\u201c') {
       const w = tokens[p - 1];
-      if (prev.text === ',' && w && w.kind === 'word' && PREPOSITIONS.has(w.lower)) return undefined;
+      // "with, among others, radiographers"; but "Before the first patient comes in, the ODP checks ...": a particle ends a clause.
+      if (prev.text === ',' && w && w.kind === 'word' && PREPOSITIONS.has(w.lower) && !(PARTICLES.has(w.lower) && isVerbForm(tokens[p - 2]?.lower ?? ''))) return undefined;
       if (prev.text === ',' && f.roleEndAt.has(p - 1)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
       // "She drops the samples off with Mei, a biomedical scientist.": an apposition that ends the sentence.
       if (prev.text === ',' && m.last === lastWord(tokens, s)) return undefined;

@@ -77,7 +77,7 @@ export type DutyPhrase = [number, number];
 const MODALS = words('can could may might must should will would shall do does did help helps helped');
 const HAVE = words('have has had having');
 const BE = words("is are was were be been being get gets got isn't aren't wasn't weren't");
-const NOT_OBJECTS = words('with in at on for to from about into as alongside under by during between like than of');
+const NOT_OBJECTS = words('with in at on for to from about into as alongside under by during between like than of round around across near behind beside towards toward along past');
 /** The writer, not the practitioner ("I ran out of time to ask"). */
 const FIRST_PERSON = words('i we');
 /** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */

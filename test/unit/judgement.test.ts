@@ -26,6 +26,8 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Sonographers make pictures with high-frequency sound waves.', 'sonographer'));
     assert.ok(tech('Radiographers give patients a small dose of radiation to make an image.', 'radiographer'));
     assert.ok(tech('Radiographers compare patients they have already X-rayed.', 'radiographer'));
+    // A substance is not a technology.
+    assert.ok(!tech('Nuclear medicine technologists inject a radioactive tracer.', 'nuclear-medicine-technologist'));
   });
 
   it('counts specific devices missing from the dataset, from WordNet and the phrase list', () => {
@@ -122,6 +124,8 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('- Lab technicians – book in samples, spin them in the centrifuge, load the analysers.', 'lab-technologist'));
     assert.ok(duty('Medical records technicians print out the discharge letters.', 'medical-records-technician'));
     assert.ok(!duty('Lab technicians participate in audits.', 'lab-technologist'));
+    // Going somewhere is not an activity.
+    assert.ok(!duty("You'll see the EBME technicians wandering round the wards with a trolley.", 'biomedical-technologist'));
   });
 
   it('does not credit an -ing under an adjective, a vague aim, knowledge or skill', () => {
@@ -380,6 +384,9 @@ describe('whose text it is (clauses.ts)', () => {
   it('reads the subject after an opening adverbial, and a name introduced by "that someone is"', () => {
     assert.equal(of('For example, radiographers take x-rays.', 'radiographer'), 'TD');
     assert.equal(of('Someone has to turn it into a code – that someone is a clinical coder.', 'clinical-coder'), '-D');
+    // An opening clause that ends on a particle ("comes in,"), in a paragraph about two roles.
+    const text = 'You will meet the ODPs. Before the first patient comes in, the ODP checks the anaesthetic machine. Perfusionists run the heart-lung machine.';
+    assert.equal(of(text, 'surgical-technologist'), 'TD');
   });
 
   it('does not give a paragraph to a role it names in passing while it talks about someone else', () => {
