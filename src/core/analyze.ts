@@ -658,25 +658,10 @@ function opensWithPronoun(tokens: readonly Token[], s: Span): boolean {
   return false;
 }
 
-/**
- * Whether a sentence's first personal pronoun can refer to a name in the
- * plural or the singular (true when it has none). "These practitioners"
- * cannot refer to one.
- */
+/** Whether a sentence's first personal pronoun can refer to a name in the plural or the singular (true when it has none). */
 function agrees(tokens: readonly Token[], s: Span, plural: boolean): boolean {
   const pronoun = pronounIn(tokens, s);
-  if (plural) return !(pronoun !== undefined && SINGULAR_PRONOUNS.has(pronoun));
-  for (let i = s.first; i < s.last; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word' && (t.lower === 'these' || t.lower === 'those')) return !isPluralNoun(tokens[i + 1]!);
-    if (t.kind === 'word' && (PLURAL_PRONOUNS.has(t.lower) || SINGULAR_PRONOUNS.has(t.lower))) return true;
-  }
-  return true;
-}
-
-/** Whether a word is a noun in the plural ("practitioners", "staff" is not). */
-function isPluralNoun(t: Token): boolean {
-  return t.kind === 'word' && t.norm !== t.lower && t.lower.endsWith('s') && !COMMON_VERBS.has(t.lower);
+  return !(plural && pronoun !== undefined && SINGULAR_PRONOUNS.has(pronoun));
 }
 
 /** No roles. The role sets of sections and units are never changed once made, so they can be shared. */
@@ -1164,7 +1149,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     // "**Tom, cardiac physiologist:** I do ECGs ...": the person labelled speaks, and "I" is the role.
     if (speaker !== undefined && lead.has(speaker)) for (const s of sentences) give(speaker, { ...whole(s), writerIsRole: true });
     const last = byClause(prose, facts, sentences, owned, idOf, give);
-    if (ctx.size > 0) return;
+    // A person's labelled words end with their paragraph: what follows is the writer's again.
+    if (ctx.size > 0 || speaker !== undefined) return;
     if (last.ids.length > 0) carried = last;
     else if (owned.size === 1) carried = { ids: [...owned], plural: lastNamedPlural(prose, facts, sentences) };
   });
