@@ -588,14 +588,27 @@ const PERSON_AGENTS = words('them him her us me you staff');
 
 /** Whether a light verb at `i` has an activity as its object ("do the daily checks", "do x-rays"). */
 function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: number): boolean {
-  // The activity within the next three words: "do the daily checks", "do safety checks", "do x-rays".
-  for (let j = i + 1; j <= last && j < i + 4; j++) {
+  // The activity within the next three words: "do the daily checks", "do safety checks", "do x-rays",
+  // after "more of", "most of" ("do most of the repairs"); "on" in "the hands-on repairs" is no preposition.
+  for (let j = i + 1, seen = 0; j <= last && seen < 3; j++) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || NOT_OBJECTS.has(t.lower)) return false;
+    if (t.kind !== 'word') return false;
+    if (j === i + 1 && PORTIONS.has(t.lower) && tokens[j + 1]?.lower === 'of') {
+      j++;
+      continue;
+    }
+    if (NOT_OBJECTS.has(t.lower)) {
+      if (seen > 0 && NOMINALS.has(tokens[j + 1]?.lower ?? '')) continue;
+      return false;
+    }
     if (NOMINALS.has(t.lower) || f.named[j] === 2) return true;
+    seen++;
   }
   return false;
 }
+
+/** Words for a part of an activity before "of": "do most of the repairs". */
+const PORTIONS = words('more most some all much many lots half');
 
 /** Whether a soft verb's object is vague ("provide care") or an aim ("keep patients safe", "make healthcare better"). */
 function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last: number): boolean {

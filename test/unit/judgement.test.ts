@@ -124,6 +124,8 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('- Lab technicians – book in samples, spin them in the centrifuge, load the analysers.', 'lab-technologist'));
     assert.ok(duty('Medical records technicians print out the discharge letters.', 'medical-records-technician'));
     assert.ok(!duty('Lab technicians participate in audits.', 'lab-technologist'));
+    // "do" with an activity, after "more of" and with a hyphenated modifier.
+    assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
     // Going somewhere is not an activity.
     assert.ok(!duty("You'll see the EBME technicians wandering round the wards with a trolley.", 'biomedical-technologist'));
   });
