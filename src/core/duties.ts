@@ -232,8 +232,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       else if (prev && (SUBJECT_WORDS.has(prev.lower) || f.roleEndAt.has(prevIndex))) sawVerb = true;
       continue;
     }
-    // "Clinical engineers make sure that all infusion pumps are calibrated": what they see to is done.
-    if (ensuring && negated < 0 && verb.form === 'ed' && BE.has(tokens[prevIndex]?.lower ?? '')) {
+    // "Clinical engineers make sure that all infusion pumps are calibrated": what they see to is done ("is kept safe" is an aim).
+    if (ensuring && negated < 0 && verb.form === 'ed' && BE.has(tokens[prevIndex]?.lower ?? '') && !(SOFT_VERBS.has(verb.lemma) && STATES.has(tokens[i + 1]?.lower ?? ''))) {
       found.push([i, i]);
       continue;
     }
@@ -251,6 +251,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       if (objectBefore && verb.form !== 'ing') found.push([i, i]);
       continue;
     }
+    // "Some people might put cybersecurity professionals higher": done to a role by someone who is not one.
+    if (f.named[objectAt] === 1 && !roleOrPronounAt(tokens, f, i - 1, s.first)) continue;
     // "keeps everything running smoothly": the state something is kept in, not an activity.
     if (verb.form === 'ing' && STATES.has(t.lower) && keptBefore(tokens, i, s.first)) continue;
     // "operating theatres", "training sessions": an -ing word naming a kind of thing.
@@ -262,6 +264,19 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
   }
   return found;
 }
+
+/** Whether the subject before a verb at `p` (past modals and adverbs) is a role's name or a pronoun that may be one. */
+function roleOrPronounAt(tokens: readonly Token[], f: DutyFacts, p: number, floor: number): boolean {
+  let q = p;
+  while (q >= floor && tokens[q]!.kind === 'word' && (MODALS.has(tokens[q]!.lower) || ADVERBS.has(tokens[q]!.lower))) q--;
+  if (q < floor) return true;
+  const t = tokens[q]!;
+  return f.roleEndAt.has(q) || (t.kind === 'word' && PRONOUN_SUBJECTS.has(t.lower)) || t.kind !== 'word';
+}
+
+const PRONOUN_SUBJECTS = words('they he she who we i you it');
+/** Words that set someone against the role: "than the people who ...", "unlike the staff who ...". */
+const CONTRASTED = words('than unlike');
 
 /**
  * Verbs that say nothing a practitioner does, or only what they know, feel
@@ -297,6 +312,7 @@ a an the their his her its our my your this that these those some any all both e
 and or but so if as than then there here also too very quite really just only not also even more most less much many few
 important vital essential key useful good great kind able responsible skilled trained qualified experienced expert experts
 usually often sometimes always never mainly mostly now still already however therefore though although because
+near top bottom round
 `);
 /** Subjects that are a person of the text, not the writer ("I", "we"). */
 const THIRD_PERSON = words('they he she who');
@@ -311,8 +327,10 @@ const THIRD_PERSON = words('they he she who');
 function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: number, p: number, afterDuty: boolean): number {
   const t = tokens[i]!;
   if (t.text.length < 3 || notActivity(t.lower) || NOT_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || ADVERBS.has(t.lower) || NEGATORS.has(t.lower)) return -1;
-  if (t.lower.endsWith('ly') || t.lower.endsWith("'s") || !t.allLower || !isVerbForm(t.lower)) return -1;
-  if (p < s.first) return -1;
+  if (t.lower.endsWith('ly') || t.lower.endsWith("'s") || !isVerbForm(t.lower)) return -1;
+  // "| Injects the tracer and takes pictures |": a verb opening a cell or item, in the -s form before a determiner.
+  if (p < s.first) return i === s.first && t.lower.endsWith('s') && t.text.slice(1) === t.lower.slice(1) && DETERMINERS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+  if (!t.allLower) return -1;
   const prev = tokens[p]!;
   const bySubject = (q: number): boolean => {
     if (q < s.first) return false;
@@ -466,6 +484,10 @@ function practitionerBefore(tokens: readonly Token[], f: DutyFacts, q: number, f
   const person = (k: number): boolean => {
     const t = tokens[k]!;
     if (t.kind !== 'word' || f.roleEndAt.has(k) || !t.allLower) return true;
+    // "less important than the people who treat patients": people set against the role.
+    let d = k - 1;
+    while (d >= first && tokens[d]!.kind === 'word' && DETERMINERS.has(tokens[d]!.lower)) d--;
+    if (d >= first && CONTRASTED.has(tokens[d]!.lower)) return false;
     return SUBJECT_WORDS.has(t.norm) || SUBJECT_WORDS.has(t.lower) || WHO_HEADS.has(t.lower);
   };
   if (person(q)) return true;

@@ -124,6 +124,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('- Lab technicians – book in samples, spin them in the centrifuge, load the analysers.', 'lab-technologist'));
     assert.ok(duty('Medical records technicians print out the discharge letters.', 'medical-records-technician'));
     assert.ok(!duty('Lab technicians participate in audits.', 'lab-technologist'));
+    // A verb opening a table cell, capitalised.
+    assert.ok(duty('**Nuclear Medicine Technologist**\n\n| Uses | Does |\n|---|---|\n| Gamma camera | Injects the tracer and takes pictures |\n', 'nuclear-medicine-technologist'));
+    assert.ok(!duty('**Phlebotomist**\n\n| Uses | Does |\n|---|---|\n| Needles and syringes | |\n', 'phlebotomy-technician'));
     // "do" with an activity, after "more of" and with a hyphenated modifier.
     assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
     // Going somewhere is not an activity.
@@ -142,6 +145,11 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('Medical records technicians keep records of more patients in the EPR.', 'medical-records-technician'));
     assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
     assert.ok(!duty('Clinical engineers leave the scanners to the manufacturer.', 'clinical-engineer'));
+    assert.ok(!duty('Health information managers make sure patient information is kept safe.', 'health-information-manager'));
+    // What is done to the role by others, or by people set against it.
+    assert.ok(!duty('## Cybersecurity professionals\n\nSome people might put cybersecurity professionals higher. I still think they matter less than the people who treat patients.\n', 'medical-cybersecurity-professional'));
+    assert.ok(!duty('## Health informaticians\n\nI have put health informaticians near the bottom.\n', 'health-informatician'));
+    assert.ok(duty('Consultant sonographers train new sonographers.', 'sonographer'));
     assert.ok(!duty('"Ring the sonographers, but I expect they are busy."', 'sonographer'));
     assert.ok(!duty('Prosthetists need a degree and have to keep up their CPD.', 'prosthetist-orthotist'));
     // A relative clause on someone else: "who" stands on the maintenance men, not the engineers.
