@@ -143,7 +143,13 @@ upgrade upgrades validation verification
 `);
 /** Light verbs whose activity is their object ("do the checks", "do x-rays"). */
 const LIGHT_VERBS = words('do does did doing');
-const LIGHT: DutyVerb = { lemma: 'do', form: 'base' };
+/** "do" as a duty verb, by form ("doing the planned maintenance" is an -ing adjunct). */
+const LIGHT: Record<string, DutyVerb> = {
+  do: { lemma: 'do', form: 'base' },
+  does: { lemma: 'do', form: 's' },
+  did: { lemma: 'do', form: 'ed' },
+  doing: { lemma: 'do', form: 'ing' },
+};
 
 /**
  * A span to read duties in. `personFirst`: it opens with a named person as
@@ -209,7 +215,7 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       continue;
     }
     // "they do not repair ...": "do" is the negation's auxiliary, not a light verb.
-    if (LIGHT_VERBS.has(t.lower) && !NEGATORS.has(tokens[i + 1]?.lower ?? '') && lightObject(tokens, f, i, s.last) && licensed(tokens, f, s, previousIndex(tokens, i - 1, s.first, ADVERBS), LIGHT, sawVerb)) {
+    if (LIGHT_VERBS.has(t.lower) && !NEGATORS.has(tokens[i + 1]?.lower ?? '') && lightObject(tokens, f, i, s.last) && licensed(tokens, f, s, previousIndex(tokens, i - 1, s.first, ADVERBS), LIGHT[t.lower]!, sawVerb)) {
       found.push([i, phraseEnd(tokens, i + 1, s.last)]);
       sawVerb = true;
       continue;

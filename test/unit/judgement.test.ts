@@ -129,6 +129,7 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('**Phlebotomist**\n\n| Uses | Does |\n|---|---|\n| Needles and syringes | |\n', 'phlebotomy-technician'));
     // "do" with an activity, after "more of" and with a hyphenated modifier.
     assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
+    assert.ok(duty('The EBME technicians go round the wards doing the planned maintenance.', 'biomedical-technologist'));
     // Going somewhere is not an activity.
     assert.ok(!duty("You'll see the EBME technicians wandering round the wards with a trolley.", 'biomedical-technologist'));
   });
