@@ -446,8 +446,8 @@ function factsOf(block: Block, index: TermIndex): BlockFacts {
     for (const m of shorts) {
       roleEndAt.set(m.last, m);
       for (let i = m.first; i <= m.last; i++) named[i] = 1;
+      roles.push(m);
     }
-    roles.push(...shorts);
     roles.sort((a, b) => a.first - b.first);
   }
   const extra: TermMatch[] = [];

@@ -13,6 +13,7 @@
  */
 import { parse, postprocess, preprocess } from 'micromark';
 import { decodeString } from 'micromark-util-decode-string';
+import { addHtmlProse } from './html.js';
 import { bodyExtensions, micromarkExtensions } from './parse.js';
 import { isPunctuationOnly, looksLikeAutolink, parseControl, type Block, type Prose, type Unit } from './prose.js';
 import { tokenize, type Segment } from './text.js';
@@ -252,6 +253,7 @@ class EventReader {
       case 'htmlFlow': {
         const control = parseControl(this.html, this.base + token.start.offset, this.base + token.end.offset);
         if (control) this.prose.controls.push(control);
+        else addHtmlProse(this.prose, this.text.slice(token.start.offset, token.end.offset), this.base + token.start.offset, this.listUnit);
         break;
       }
       case 'yaml':

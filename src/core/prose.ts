@@ -4,6 +4,7 @@
  * heading), with everything that is not prose left out.
  */
 import type { Nodes, Parents, Root, RootContent, PhrasingContent } from 'mdast';
+import { addHtmlProse } from './html.js';
 import { tokenize, type Segment, type Token } from './text.js';
 
 /** A heading, paragraph or table cell: one run of prose. */
@@ -143,8 +144,11 @@ class Walker {
         this.newUnit('rule', listUnit);
         return;
       case 'html': {
-        const control = parseControl(node.value, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        const control = parseControl(node.value, start, end);
         if (control) this.prose.controls.push(control);
+        else addHtmlProse(this.prose, this.source.slice(start, end), start, listUnit);
         return;
       }
       case 'yaml':

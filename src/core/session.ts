@@ -62,8 +62,9 @@ function assemble(chunks: readonly Chunk[]): Prose {
       (block as { unit: number }).unit = (block as Block & { localUnit?: number }).localUnit! + unitBase;
       prose.blocks.push(block);
     }
-    prose.controls.push(...p.controls);
-    prose.skipped.push(...p.skipped);
+    // A loop, not push(...): one chunk may hold hundreds of thousands (a pasted page's tags).
+    for (const c of p.controls) prose.controls.push(c);
+    for (const r of p.skipped) prose.skipped.push(r);
     if (p.frontMatterEnd > 0) prose.frontMatterEnd = p.frontMatterEnd;
   }
   return prose;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { countWords } from '../../src/core/words.js';
 import { checker, coverageOf } from './helpers.js';
 
 const answers = fileURLToPath(new URL('../fixtures/answers/', import.meta.url));
@@ -101,5 +102,30 @@ describe('what text belongs to a role', () => {
       'audiologist: TD',
       'sonographer: --',
     ]);
+  });
+});
+
+describe('HTML pasted into an answer (html.ts)', () => {
+  const pasted =
+    '<p><b>Network&nbsp;Engineers</b><br>Network engineers install and fix the Wi-Fi.</p>\n' +
+    '<p><b>Prosthetists</b><br>Prosthetists are experts in artificial limbs.</p>\n' +
+    '<script>Radiographers take X-rays.</script>\n';
+
+  it('reads the text of an HTML block as the page shows it: block tags end paragraphs, a leading <b> is a lead-in', () => {
+    assert.deepEqual(coverageOf(pasted), ['network-engineer: TD', 'prosthetist-orthotist: T-']);
+  });
+
+  it('places a role at its words in the source, and counts no tag as a word', () => {
+    const report = checker.check(pasted);
+    const mention = report.coverage.roles[0]!.mentions[0]!;
+    assert.equal(pasted.slice(mention.start, mention.end), 'Network&nbsp;Engineers');
+    assert.equal(countWords(report.prose, pasted), 16);
+  });
+
+  it('still reads a block that is only a comment as a control, and finds no prose in it', () => {
+    const text = '<!-- coursework-roles-disable -->\n\nSonographers scan babies.\n';
+    const report = checker.check(text);
+    assert.equal(report.prose.controls.length, 1);
+    assert.deepEqual(report.messages, []);
   });
 });
