@@ -171,6 +171,10 @@ const STOP_GROUPS = [
     'names where the student read something ("the NHS website says ...") far more often than a technology a practitioner works with',
     ['website', 'web site', 'internet site'],
   ],
+  [
+    'office and personal IT: a computer by another name or a part of one, as generic as "computers" ("sits at a desk with two computer screens")',
+    ['laptop', 'laptop computer', 'desktop', 'desktop computer', 'personal computer', 'pc', 'computer screen', 'computer monitor', 'computer keyboard', 'telephone', 'telephone set', 'mobile phone', 'cellphone', 'cellular phone', 'cellular telephone'],
+  ],
 ];
 /** Each stopped lemma with its reason. */
 const STOP = new Map(STOP_GROUPS.flatMap(([why, words]) => words.map((word) => [word, why])));

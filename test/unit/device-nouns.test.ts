@@ -32,7 +32,7 @@ const MUST_INCLUDE = [
   'microscope', 'endoscope', 'router', 'server', 'spreadsheet', 'scanner', 'nebuliser', 'steriliser', 'sphygmomanometer',
   'syringe', 'cannula', 'stent', 'scalpel', 'forceps', 'otoscope', 'ophthalmoscope', 'thermometer', 'pipette',
   'spectrophotometer', 'electrocardiograph', 'oesophagoscope', 'haemostat', 'X-ray machine', 'heart-lung machine',
-  'hearing aid', 'wheelchair', 'inhaler', 'laptop', 'modem', 'intranet', 'malware', 'operating system', 'relational database',
+  'hearing aid', 'wheelchair', 'inhaler', 'modem', 'intranet', 'malware', 'operating system', 'relational database',
   'laser', 'laser printer', 'robot', 'prosthesis', 'dental implant', 'oxygen mask', 'Geiger counter', 'linear accelerator',
   'test tube', 'Petri dish', 'bar code', 'sensor', 'pump', 'printer', 'camera', 'webcam', 'pager',
 ];
@@ -42,6 +42,8 @@ const GENERIC = [
   'machine', 'machines', 'device', 'devices', 'equipment', 'system', 'tool', 'instrument', 'computer', 'computers', 'apparatus',
   'appliance', 'software', 'program', 'programme', 'application', 'network', 'database', 'technology', 'electronic equipment',
   'electronic device', 'measuring instrument', 'medical instrument', 'computer program', 'computer system', 'storage device',
+  // Office IT: a computer by another name or a part of one.
+  'laptop', 'computer screen', 'computer monitor', 'telephone', 'mobile phone',
 ];
 
 /** Words the roots reach and the curation leaves out: worn, clocks, vehicles' engines, home entertainment, ordinary words. */

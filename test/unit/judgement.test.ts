@@ -77,6 +77,11 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(!tech('The NHS website says that clinical scientists train for three years.', 'clinical-scientist'));
   });
 
+  it('does not count office IT, as generic as "computers"', () => {
+    assert.ok(!tech('A biomedical engineer sits at a desk with two computer screens and a laptop.', 'biomedical-engineer'));
+    assert.ok(tech('Pathology IT technicians set up the barcode printers.', 'pathology-it-technician'));
+  });
+
   it('does not count a technology word that only names a place, or the role\'s own field', () => {
     assert.ok(!tech('Dialysis technicians work at dialysis centres and talk to patients.'));
     assert.ok(!tech('AI specialists use artificial intelligence to improve decisions.', 'healthcare-ai-specialist'));
