@@ -113,7 +113,7 @@ const GERUND_HEADS: Record<string, ReadonlySet<string>> = {
   in: words('involved engaged assist assists assisted help helps helped specialize specializes specialized specializing time day days hours'),
   of: words('charge consist consists consisted consisting job jobs task tasks duty duties responsibility responsibilities business process'),
   with: words('help helps helped assist assists assisted'),
-  on: words('work works worked working focus focuses focused spend spends'),
+  on: words('work works worked working focus focuses focused spend spends carry carries carried carrying go goes went keep keeps kept'),
   at: words(''),
 };
 const INVOLVING = words('include includes included including involve involves involved involving');
@@ -322,6 +322,8 @@ near top bottom round
 `);
 /** Subjects that are a person of the text, not the writer ("I", "we"). */
 const THIRD_PERSON = words('they he she who');
+/** Words for the practitioners of a role as a group, after a determiner ("the team", "these staff"). */
+const GROUP_SUBJECTS = words('team staff department unit service');
 
 /**
  * A verb the lexicon does not list, read from its place: right after the
@@ -343,7 +345,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
     if (q === s.first && s.personFirst) return true;
     const w = tokens[q]!;
     if (w.kind === 'word' && w.lower === 'who') return practitionerBefore(tokens, f, q - 1, s.first);
-    return f.roleEndAt.has(q) || (w.kind === 'word' && THIRD_PERSON.has(w.lower)) || quotedFirstPerson(tokens, f, q, s);
+    // "The team isolated the infected servers": a word for the practitioners as subject, as for a verb the lexicon lists.
+    return f.roleEndAt.has(q) || (w.kind === 'word' && (THIRD_PERSON.has(w.lower) || (GROUP_SUBJECTS.has(w.norm) && DETERMINERS.has(tokens[q - 1]?.lower ?? '')))) || quotedFirstPerson(tokens, f, q, s);
   };
   let placed = bySubject(p);
   // "Main tasks: calculates radiotherapy doses", "✅ books samples in": a verb opening a labelled line.
@@ -450,7 +453,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     const before = tokens[p - 1];
     return form === 'base' && !(before && before.kind === 'word' && THING_PURPOSE.has(before.lower));
   }
-  if (MODALS.has(prev.lower)) return form === 'base';
+  // "machine learning models can read X-rays": a thing's own function, not the practitioner's.
+  if (MODALS.has(prev.lower)) return form === 'base' && !(p - 1 >= s.first && (f.named[p - 1] === 2 || GENERIC_HEADS.has(tokens[p - 1]!.norm)));
   if (HAVE.has(prev.lower)) return form === 'ed';
   if (prev.lower === 'and' || prev.lower === 'or') return sawVerb;
   if (prev.lower === 'that' || prev.lower === 'which') {
@@ -564,7 +568,8 @@ function underEvaluation(tokens: readonly Token[], i: number, floor: number): bo
   let p = i - 1;
   while (p >= floor && tokens[p]!.kind === 'word' && DETERMINERS.has(tokens[p]!.lower)) p--;
   const prep = tokens[p];
-  if (!prep || prep.kind !== 'word' || !(prep.lower in GERUND_HEADS)) return false;
+  // "important to the running of any healthcare organisation" too.
+  if (!prep || prep.kind !== 'word' || !(prep.lower in GERUND_HEADS || prep.lower === 'to')) return false;
   const head = tokens[previousIndex(tokens, p - 1, floor, ADVERBS)];
   return head !== undefined && head.kind === 'word' && (EVALUATIVE.has(head.lower) || THING_PURPOSE.has(head.lower) || KNOWING.has(head.norm));
 }

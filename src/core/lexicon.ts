@@ -18,11 +18,11 @@ const DUTY_VERBS = `
 adjust administer advise align analyze answer apply assemble assess assign attach audit authorize
 back+up build calibrate capture carry+out catalog check classify clean code collect communicate compile conduct configure connect
 construct control coordinate count create decontaminate deliver demonstrate deploy design detect develop diagnose disinfect dispense
-document draw educate encrypt enter evaluate examine explain extract file find fit fix flag follow+up gather
-give go+through guide hand handle identify implement inform input insert inspect install instruct interpret investigate invent keep label lead
+disconnect document draw educate encrypt enter evaluate examine explain extract file find fit fix flag follow+up gather
+give go+through guide hand handle identify implement inform input insert inspect install instruct interpret investigate invent isolate keep label lead
 liaise load locate log look+after maintain make manage measure mend monitor obtain operate order organize oversee
 pass patch perform place plan position prepare prescribe print process produce program protect prototype
-provide put read receive recommend record recover remove repair replace report research resolve respond restore retrieve review
+provide put read rebuild receive recommend record recover remove repair replace report research reset resolve respond restore retrieve review
 run safeguard scan screen secure select send separate service set+up show sort sort+out spin spot stain sterilize stick store
 supervise take teach test track train transfer translate transport treat troubleshoot tune turn update upgrade upload
 validate verify write

@@ -135,6 +135,9 @@ describe('duties read from the clause (duties.ts)', () => {
     // "do" with an activity, after "more of" and with a hyphenated modifier.
     assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
     assert.ok(duty('The EBME technicians go round the wards doing the planned maintenance.', 'biomedical-technologist'));
+    // "carried on" an activity; "The team" for the role's practitioners.
+    assert.ok(duty('Biomedical scientists carried on running urgent blood tests on the analysers.', 'biomedical-scientist'));
+    assert.ok(duty("The trust's cybersecurity analysts spotted it first. The team isolated the infected servers.", 'medical-cybersecurity-professional'));
     // Going somewhere is not an activity.
     assert.ok(!duty("You'll see the EBME technicians wandering round the wards with a trolley.", 'biomedical-technologist'));
   });
@@ -152,6 +155,8 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
     assert.ok(!duty('Clinical engineers leave the scanners to the manufacturer.', 'clinical-engineer'));
     assert.ok(!duty('Health information managers make sure patient information is kept safe.', 'health-information-manager'));
+    assert.ok(!duty('A health information manager is important to the running of any hospital.', 'health-information-manager'));
+    assert.ok(!duty('AI specialists know how machine learning models can read X-rays.', 'healthcare-ai-specialist'));
     // What is done to the role by others, or by people set against it.
     assert.ok(!duty('## Cybersecurity professionals\n\nSome people might put cybersecurity professionals higher. I still think they matter less than the people who treat patients.\n', 'medical-cybersecurity-professional'));
     assert.ok(!duty('## Health informaticians\n\nI have put health informaticians near the bottom.\n', 'health-informatician'));
