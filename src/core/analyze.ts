@@ -606,6 +606,8 @@ function questionParts(tokens: readonly Token[], sentences: readonly Sentence[])
 interface Section {
   depth: number;
   roles: ReadonlySet<string>;
+  /** The role of the person the heading names, whose words the section gives ("## Leanne, clinical informatician"). */
+  speaker?: string;
 }
 
 const NO_PARTS: ReturnType<typeof formerAndLatter> = [];
@@ -709,6 +711,18 @@ function writersDevice(prose: Prose, facts: readonly BlockFacts[]): string | und
   return undefined;
 }
 
+/** Whether a sentence ends with the mark `mark`. */
+function endsWith(tokens: readonly Token[], s: Span, mark: string): boolean {
+  return tokens[s.last]?.text === mark;
+}
+
+/** Whether a sentence is a question put to "you" ("What is your job?"). */
+function asksYou(tokens: readonly Token[], s: Span): boolean {
+  if (!endsWith(tokens, s, '?')) return false;
+  for (let i = s.first; i <= s.last; i++) if (tokens[i]!.lower === 'you' || tokens[i]!.lower === 'your') return true;
+  return false;
+}
+
 /** The words by which a writer who is a technology names itself. */
 const DEVICE_SELF = new Set(['me', 'my', 'myself', 'mine']);
 
@@ -729,22 +743,26 @@ function selfIntroduced(tokens: readonly Token[], first: number, asRole: boolean
 }
 
 /**
- * The role of a person whose words a block gives after a bold label that
- * names them with it ("**Tom, cardiac physiologist:** I do ECGs ..."), if
- * the block opens so.
+ * The role of a person whose words follow a label that names them with it
+ * ("**Tom, cardiac physiologist:** I do ECGs ...", a heading "## Leanne,
+ * clinical informatician"), if the block opens so: its bold lead-in, or the
+ * whole block (`whole`, a heading). A label with "my" or "I" in it is the
+ * writer's ("## My day with Tom, the radiographer").
  */
-function speakerOf(block: Block, f: BlockFacts, idOf: IdOf, people: ReadonlyMap<string, string>): string | undefined {
-  if (block.leadEnd < 0) return undefined;
+function speakerOf(block: Block, f: BlockFacts, idOf: IdOf, people: ReadonlyMap<string, string>, whole = false): string | undefined {
+  const end = whole ? block.end : block.leadEnd;
+  if (end < 0) return undefined;
   let id: string | undefined;
   let person = false;
   for (const m of f.roles) {
-    if (block.tokens[m.first]!.start >= block.leadEnd) break;
+    if (block.tokens[m.first]!.start >= end) break;
     const r = idOf(m);
     if (r === undefined || (id !== undefined && r !== id)) return undefined;
     id = r;
   }
   for (const t of block.tokens) {
-    if (t.start >= block.leadEnd) break;
+    if (t.start >= end) break;
+    if (t.kind === 'word' && (WRITER_WORDS.has(t.lower) || t.lower === 'my' || t.lower === 'our' || t.lower === 'me')) return undefined;
     if (t.kind === 'word' && id !== undefined && people.get(t.text) === id) person = true;
   }
   return person ? id : undefined;
@@ -923,6 +941,13 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     for (let i = sections.length - 1; i >= 0; i--) if (sections[i]!.roles.size > 0) return sections[i]!.roles;
     return NO_ROLES;
   };
+  /** Whether the text being read answers a question put to "you" (in a section whose heading names a speaker). */
+  let answering = false;
+  /** The speaker of the innermost section that names roles, if its heading names one. */
+  const sectionSpeaker = (): string | undefined => {
+    for (let i = sections.length - 1; i >= 0; i--) if (sections[i]!.roles.size > 0) return sections[i]!.speaker;
+    return undefined;
+  };
 
   /** Roles in the order last named, for "the former" and "the latter". */
   const recent: string[] = [];
@@ -1083,7 +1108,10 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       const depth = unit.kind === 'heading' ? prose.blocks[unit.blocks[0]!]!.depth : 7;
       while (sections.length > 0 && sections[sections.length - 1]!.depth >= depth) sections.pop();
       const roles = rolesIn(unit.blocks, () => true);
-      sections.push({ depth, roles });
+      answering = false;
+      const b0 = unit.blocks[0]!;
+      const speaker = roles.size === 1 ? speakerOf(prose.blocks[b0]!, facts[b0]!, idOf, people, true) : undefined;
+      sections.push(speaker === undefined ? { depth, roles } : { depth, roles, speaker });
       unitRoles.push(roles);
       for (const b of unit.blocks) for (const s of facts[b]!.sentences) for (const r of roles) give(r, whole(s));
       for (const b of unit.blocks) seen(facts[b]!.sentences);
@@ -1108,6 +1136,23 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     const parentRoles = unit.parent >= 0 ? unitRoles[unit.parent]! : NO_ROLES;
     const ctx = parentRoles.size === 0 ? inherited : new Set([...inherited, ...parentRoles]);
     const sentences = sentencesIn(unit.blocks, facts);
+    // Under "## Leanne, clinical informatician", after "What is your job?", "I analyse data ..." is Leanne's answer,
+    // and so the role's; "The network engineers look after the firewalls" there is still theirs. Without the
+    // question ("I met Leanne on Tuesday"), "I" is the writer.
+    const voice = sectionSpeaker();
+    if (voice !== undefined) {
+      for (const s of sentences) {
+        const tokens = prose.blocks[s.block]!.tokens;
+        const asked = answering;
+        answering = (asked && !endsWith(tokens, s, '?')) || asksYou(tokens, s);
+        if (!asked || endsWith(tokens, s, '?')) continue;
+        let first = false;
+        for (let i = s.first; i <= s.last && !first; i++) first = tokens[i]!.kind === 'word' && (WRITER_WORDS.has(tokens[i]!.lower) || tokens[i]!.lower === 'my');
+        if (first && clauseOwners(s).every((id) => id === voice)) give(voice, { ...whole(s), writerIsRole: true });
+      }
+    } else {
+      answering = false;
+    }
     const note = notes.get(u);
     if (!unit.blocks.some((b) => facts[b]!.roles.length > 0)) {
       if (note !== undefined) {
@@ -1148,6 +1193,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     const speaker = lead.size === 1 ? speakerOf(prose.blocks[unit.blocks[0]!]!, facts[unit.blocks[0]!]!, idOf, people) : undefined;
     // "**Tom, cardiac physiologist:** I do ECGs ...": the person labelled speaks, and "I" is the role.
     if (speaker !== undefined && lead.has(speaker)) for (const s of sentences) give(speaker, { ...whole(s), writerIsRole: true });
+
     const last = byClause(prose, facts, sentences, owned, idOf, give);
     // A person's labelled words end with their paragraph: what follows is the writer's again.
     if (ctx.size > 0 || speaker !== undefined) return;

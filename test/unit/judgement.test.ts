@@ -291,6 +291,11 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(profiles, 'clinical-engineer'), 'TD');
     // Without a person, "I" is the writer.
     assert.equal(of('**Sonographer:** I scan pregnant women with an ultrasound machine.\n', 'sonographer'), 'T-');
+    // Under a heading that names a person with a role, too; not where the heading is the writer's, nor in a sentence about another role.
+    assert.equal(of('## Leanne, clinical informatician\n\nWhat is your job?\n\nI analyse data from the EPR.\n', 'health-informatician'), 'TD');
+    assert.equal(of('## My day with Leanne, the clinical informatician\n\nI analyse data from the EPR.\n', 'health-informatician'), 'T-');
+    const other = '## Amira, cybersecurity specialist\n\nI am there to keep patient data safe. The network engineers look after the firewalls, so I do not.\n';
+    assert.equal(of(other, 'medical-cybersecurity-professional'), '--');
     // The person's words end with their paragraph.
     assert.equal(of('**Priya, sonographer:** I like my job.\n\nThese practitioners scan pregnant women with ultrasound machines.\n', 'sonographer'), '--');
   });
