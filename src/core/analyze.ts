@@ -18,7 +18,7 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import { afterAsides, clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, sentencesOf, type Sentence, type Span } from './clauses.js';
+import { afterAsides, clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, REPORTING, sentencesOf, type Sentence, type Span } from './clauses.js';
 import { dutiesIn, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
@@ -637,8 +637,16 @@ function isPlural(tokens: readonly Token[], m: TermMatch): boolean {
 function pronounIn(tokens: readonly Token[], s: Span): string | undefined {
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i]!;
-    // "According to him, they decide ...": a pronoun after a preposition is not who the sentence is about.
-    if (t.kind === 'word' && (PLURAL_PRONOUNS.has(t.lower) || SINGULAR_PRONOUNS.has(t.lower)) && !(i > s.first && PREPOSITIONS.has(tokens[i - 1]!.lower))) return t.lower;
+    // "According to him, they decide ...": a pronoun after a preposition is not who the sentence is about,
+    // nor one that reports ("She said that they go round the wards").
+    if (
+      t.kind === 'word' &&
+      (PLURAL_PRONOUNS.has(t.lower) || SINGULAR_PRONOUNS.has(t.lower)) &&
+      !(i > s.first && PREPOSITIONS.has(tokens[i - 1]!.lower)) &&
+      !REPORTING.has(tokens[i + 1]?.lower ?? '')
+    ) {
+      return t.lower;
+    }
   }
   return undefined;
 }
@@ -648,6 +656,11 @@ function personOpening(tokens: readonly Token[], s: Span): string | undefined {
   const t = tokens[s.first];
   const next = tokens[s.first + 1];
   if (!t || t.kind !== 'word' || !next || next.kind !== 'word' || s.first + 1 > s.last) return undefined;
+  // "Priya explained that phlebotomists take most of the samples", "Amira also said that ...": she reports;
+  // what she says is about whom it names.
+  let k = s.first + 1;
+  while (k < s.last && ADVERBS.has(tokens[k]!.lower)) k++;
+  if (REPORTING.has(tokens[k]!.lower)) return undefined;
   return (COMMON_VERBS.has(next.lower) || isVerbForm(next.lower)) && !next.lower.endsWith('ing') ? t.text : undefined;
 }
 

@@ -271,7 +271,7 @@ function ownStart(tokens: readonly Token[], from: number, p: number): number {
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 /** Verbs that report what someone says or thinks. */
-const REPORTING = new Set(['say', 'says', 'said', 'explain', 'explains', 'explained', 'tell', 'tells', 'told', 'think', 'thinks', 'thought', 'believe', 'believes', 'reckon', 'reckons', 'add', 'adds', 'added']);
+export const REPORTING = new Set(['say', 'says', 'said', 'explain', 'explains', 'explained', 'tell', 'tells', 'told', 'think', 'thinks', 'thought', 'believe', 'believes', 'reckon', 'reckons', 'add', 'adds', 'added', 'mention', 'mentions', 'mentioned']);
 const PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you', 'one', 'who', 'former', 'latter']);
 
 /** Words that may stand before a name without changing what it does in the sentence; "that" is left to `objectStandsBefore`. */

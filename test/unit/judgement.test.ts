@@ -291,6 +291,9 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(profiles, 'clinical-engineer'), 'TD');
     // Without a person, "I" is the writer.
     assert.equal(of('**Sonographer:** I scan pregnant women with an ultrasound machine.\n', 'sonographer'), 'T-');
+    // A named person who reports ("Amira also said that ...") gives what she says to whom it names.
+    const reported = 'I shadowed Amira, a cardiac physiologist.\n\nAmira also said that perfusionists run the heart-lung machine. She said that they check blood gases too.\n';
+    assert.equal(of(reported, 'perfusionist'), 'TD');
     // Under a heading that names a person with a role, too; not where the heading is the writer's, nor in a sentence about another role.
     assert.equal(of('## Leanne, clinical informatician\n\nWhat is your job?\n\nI analyse data from the EPR.\n', 'health-informatician'), 'TD');
     assert.equal(of('## My day with Leanne, the clinical informatician\n\nI analyse data from the EPR.\n', 'health-informatician'), 'T-');
