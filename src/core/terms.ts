@@ -77,7 +77,19 @@ export class TermIndex {
     for (const tech of dataset.technologies) {
       for (const term of [tech.name, ...tech.aliases]) this.add(term, { kind: 'technology', id: tech.id, term });
     }
+    // "renal techs", "EBME tech": a technician's name shortened as staff say it. Not where the words before
+    // name a technology ("ultrasound tech" is as often the technology), and never "tech" alone.
+    for (const role of dataset.roles) {
+      for (const term of [role.name, ...role.aliases]) {
+        const words = term.split(' ');
+        if (words.length < 2 || words[words.length - 1]!.toLowerCase() !== 'technician') continue;
+        const before = words.slice(0, -1).join(' ');
+        if (this.lookup(termKeys(before).keys)?.kind === 'technology') continue;
+        this.add(`${before} tech`, { kind: 'role', id: role.id, term });
+      }
+    }
   }
+
 
   private shorts?: ShortNames;
 

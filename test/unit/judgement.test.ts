@@ -520,6 +520,11 @@ describe('names in any shape', () => {
     assert.deepEqual(rolesIn(text), ['clinical-engineer', 'sonographer']);
   });
 
+  it('reads a technician\'s name shortened to "tech", but not "tech" alone or after a technology', () => {
+    assert.deepEqual(rolesIn('Renal techs set up the dialysis machines. EBME tech fixes pumps.'), ['dialysis-technician', 'biomedical-technologist']);
+    assert.deepEqual(rolesIn('Medical tech is changing. The ultrasound tech is new.'), []);
+  });
+
   it('reads a long name in capitals as shouted, not as an abbreviation', () => {
     assert.deepEqual(rolesIn('🤖 **ROBOTICS SPECIALIST** sets up the da Vinci robot.'), ['medical-robotics-specialist']);
   });
