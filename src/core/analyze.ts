@@ -196,15 +196,19 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       // A question heading may still name the technology its answer is about ("Who fixes the dialysis machines?").
       const question = !span.answered && endsQuestion(block.tokens, span);
       if (question && block.kind !== 'heading' && !block.emphasisOnly) continue;
-      for (const m of within(f.techs, span)) if (counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: m.target.term });
-      for (const m of within(f.extra, span)) if (counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: readAs(m) });
+      // "In ten years they might build machine learning models": what a role may do one day is not what it does.
+      const future = speculative(block.tokens, span);
+      const now = (m: { first: number }): boolean => future < 0 || m.first < future;
+      for (const m of within(f.techs, span)) if (now(m) && counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: m.target.term });
+      for (const m of within(f.extra, span)) if (now(m) && counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: readAs(m) });
       const reads = readsOf(block.tokens, f, span);
-      for (const t of reads.described) technologyRead.push({ text: text(t), as: t.as });
+      for (const t of reads.described) if (now(t)) technologyRead.push({ text: text(t), as: t.as });
       for (const i of within(f.pointers, span)) {
+        if (!now(i)) continue;
         const named = i.target.term === '' ? antecedent(technologies, block, i.first) : pointedAt(technologies, block.tokens[i.first]!, i.target.term, block.start);
         if (named) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
       }
-      if (!question) for (const d of reads.duties) dutyEvidence.push(text({ first: d[0], last: d[1] }));
+      if (!question) for (const d of reads.duties) if (now({ first: d[0] })) dutyEvidence.push(text({ first: d[0], last: d[1] }));
       if (device && !question) {
         // "I am an MRI scanner. ... She checks my helium level": the writer is the technology the role works on.
         for (const [first, last] of reads.duties) {
@@ -371,6 +375,38 @@ function putAsQuestion(tokens: readonly Token[], span: Span): boolean {
 }
 
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'will', 'would', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had', "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "can't", "wouldn't", "couldn't", "shouldn't", 'so', 'and', 'but', 'or', 'then', 'also']);
+
+/**
+ * Where what a span says turns to the future: its first modal ("might",
+ * "will", "could"), when its sentence has a time ahead ("in the future",
+ * "in ten years", "one day", "eventually"); -1 when it does not. In "In ten
+ * years' time they might build machine learning models" nothing after
+ * "might" is what the role does; in "She is working on a coding tool that
+ * might one day suggest codes" the tool still is. A hedge alone ("they
+ * might be asked to run training") is still what the role does.
+ */
+function speculative(tokens: readonly Token[], span: Span): number {
+  let from = span.first;
+  while (from > 0 && !SENTENCE_ENDS.has(tokens[from - 1]!.text)) from--;
+  let time = false;
+  let modal = -1;
+  /** Whether "in" stands among the three words before `i` ("in the near future", "in ten years", "in a few years"). */
+  const afterIn = (i: number): boolean => {
+    for (let k = i - 1; k >= from && k >= i - 3; k--) if (tokens[k]!.lower === 'in') return true;
+    return false;
+  };
+  for (let i = from; i <= span.last; i++) {
+    const w = tokens[i]!.lower;
+    if (modal < 0 && i >= span.first && FUTURE_MODALS.has(w)) modal = i;
+    if (w === 'eventually' || w === 'someday') time = true;
+    else if (w === 'day' && (tokens[i - 1]?.lower === 'one' || tokens[i - 1]?.lower === 'some')) time = true;
+    else if ((w === 'future' || w === 'years' || w === "years'" || w === 'decades') && afterIn(i)) time = true;
+  }
+  return time ? modal : -1;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const FUTURE_MODALS = new Set(['will', 'might', 'could', 'may', 'would', "they'll", "we'll", "it'll", "there'll"]);
 
 /** The matches (in token order, not overlapping) inside a span, found by binary search. */
 function* within(matches: readonly TermMatch[], span: Span): Generator<TermMatch> {

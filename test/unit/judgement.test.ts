@@ -157,6 +157,10 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Health information managers make sure patient information is kept safe.', 'health-information-manager'));
     assert.ok(!duty('A health information manager is important to the running of any hospital.', 'health-information-manager'));
     assert.ok(!duty('AI specialists know how machine learning models can read X-rays.', 'healthcare-ai-specialist'));
+    // What a role may do one day is not what it does; what it works on now still is.
+    assert.equal(of('There are few AI specialists now. In ten years they might build machine learning models.', 'healthcare-ai-specialist'), '--');
+    assert.equal(of('AI specialists are working on a machine learning model that might one day suggest codes.', 'healthcare-ai-specialist'), 'T-');
+    assert.equal(of('Radiographers might be asked to run training on the MRI scanner.', 'radiographer'), 'TD');
     // What is done to the role by others, or by people set against it.
     assert.ok(!duty('## Cybersecurity professionals\n\nSome people might put cybersecurity professionals higher. I still think they matter less than the people who treat patients.\n', 'medical-cybersecurity-professional'));
     assert.ok(!duty('## Health informaticians\n\nI have put health informaticians near the bottom.\n', 'health-informatician'));
