@@ -122,6 +122,8 @@ const GERUND_LICENSORS = new Set([...INVOLVING, ...words('by before after while 
 
 /** Verbs whose object says nothing concrete when it is one of `VAGUE_OBJECTS` ("provide care", "give support"). */
 const SOFT_VERBS = words('provide give deliver offer keep make help support handle look');
+/** Verbs of guarding: what is guarded says no activity ("protect patient data"). */
+const GUARDING = words('protect safeguard');
 const CARED_FOR = words('patient people person everyone everybody');
 /** Words of an object that says nothing specific ("medical equipment", "all kinds of technology"). */
 const GENERIC_OBJECT_WORDS = words('medical hospital new modern different various all kind type lot lots sort equipment technology machine device system computer tool instrument stuff thing item kit gear hardware software');
@@ -265,7 +267,7 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '')) continue;
     // "in a different building and ...": an -ing word with no object is a noun ("checking and calibrating pumps" is still read at "calibrating").
     if (verb.form === 'ing' && (tokens[objectAt]!.lower === 'and' || tokens[objectAt]!.lower === 'or')) continue;
-    if (vague(tokens, verb, objectAt, s.last)) continue;
+    if (vague(tokens, verb, objectAt, s.last, f.named)) continue;
     found.push([i, phraseEnd(tokens, objectAt, s.last)]);
   }
   return found;
@@ -644,10 +646,13 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
 const PORTIONS = words('more most some all much many lots half');
 
 /** Whether a soft verb's object is vague ("provide care") or an aim ("keep patients safe", "make healthcare better"). */
-function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last: number): boolean {
-  if (!SOFT_VERBS.has(verb.lemma)) return false;
+function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last: number, named: Uint8Array): boolean {
   let j = objectAt;
   while (j <= last && tokens[j]!.kind === 'word' && DETERMINERS.has(tokens[j]!.lower)) j++;
+  // "there to protect patient data", "protects the hospital from hackers": an aim, unless what they guard is a
+  // technology ("protect the electronic patient record from hackers").
+  if (GUARDING.has(verb.lemma)) return named[j] !== 2;
+  if (!SOFT_VERBS.has(verb.lemma)) return false;
   const head = tokens[j];
   if (head && head.kind === 'word' && VAGUE_OBJECTS.has(head.lower)) return true;
   // "look after patients": care, not an activity with the technology.

@@ -154,6 +154,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('Medical records technicians keep records of more patients in the EPR.', 'medical-records-technician'));
     assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
     assert.ok(!duty('Clinical engineers leave the scanners to the manufacturer.', 'clinical-engineer'));
+    // Guarding something general is an aim; guarding a technology is not.
+    assert.ok(!duty('Cybersecurity professionals are there to protect patient data.', 'medical-cybersecurity-professional'));
+    assert.ok(duty('Cyber security specialists protect the electronic patient record from hackers.', 'medical-cybersecurity-professional'));
     assert.ok(!duty('Health information managers make sure patient information is kept safe.', 'health-information-manager'));
     assert.ok(!duty('A health information manager is important to the running of any hospital.', 'health-information-manager'));
     assert.ok(!duty('AI specialists know how machine learning models can read X-rays.', 'healthcare-ai-specialist'));
