@@ -636,7 +636,8 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
       if (seen > 0 && NOMINALS.has(tokens[j + 1]?.lower ?? '')) continue;
       return false;
     }
-    if (NOMINALS.has(t.lower) || f.named[j] === 2) return true;
+    // "do the blood taking": an -ing of a duty verb names the activity too.
+    if (NOMINALS.has(t.lower) || f.named[j] === 2 || (seen > 0 && dutyVerb(t.lower)?.form === 'ing')) return true;
     seen++;
   }
   return false;

@@ -135,6 +135,7 @@ describe('duties read from the clause (duties.ts)', () => {
     // "do" with an activity, after "more of" and with a hyphenated modifier.
     assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
     assert.ok(duty('The EBME technicians go round the wards doing the planned maintenance.', 'biomedical-technologist'));
+    assert.ok(duty('Phlebotomists do the blood taking with vacutainer tubes.', 'phlebotomy-technician'));
     // "carried on" an activity; "The team" for the role's practitioners.
     assert.ok(duty('Biomedical scientists carried on running urgent blood tests on the analysers.', 'biomedical-scientist'));
     assert.ok(duty("The trust's cybersecurity analysts spotted it first. The team isolated the infected servers.", 'medical-cybersecurity-professional'));
