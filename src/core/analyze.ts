@@ -18,8 +18,8 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import { afterAsides, clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, REPORTING, sentencesOf, type Sentence, type Span } from './clauses.js';
-import { dutiesIn, quotedTokens, type DutyPhrase } from './duties.js';
+import { afterAsides, clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, REPORTING, sentencesOf, type Gap, type Sentence, type Span } from './clauses.js';
+import { dutiesIn, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
@@ -110,6 +110,8 @@ interface Scope extends Span {
   personFirst?: boolean;
   /** A sentence in which the writer, who is the practitioner, says what they do ("I read the discharge summaries"). */
   writerIsRole?: boolean;
+  /** A clause whose verb is left out, read from the clause before ("..., and clinical engineers the repairs"). */
+  gapped?: Gap;
 }
 
 /** Where analyses keep the facts of blocks that have not changed. */
@@ -117,6 +119,8 @@ export type FactsCache = WeakMap<Block, BlockFacts>;
 
 /** How many technology and duty phrases are kept as evidence for a role. */
 const EVIDENCE = 12;
+/** How much of a clause whose verb is left out is shown as its duty. */
+const GAPPED_WORDS = 6;
 
 /** Words (beyond pronouns) that, after `the`/`this`, refer back to a person or role. */
 const ROLE_NOUNS = new Set([...SUBJECT_WORDS, 'role', 'job', 'professional']);
@@ -209,6 +213,12 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
         if (named) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
       }
       if (!question) for (const d of reads.duties) if (now({ first: d[0] })) dutyEvidence.push(text({ first: d[0], last: d[1] }));
+      // "Radiographers take X-rays, sonographers ultrasound scans": the verb of the clause before, left out.
+      // After "do", only an activity: "phlebotomists do the blood taking, ... and pathology IT technicians the LIMS" says nothing.
+      const gap = span.gapped;
+      if (gap && reads.duties.length === 0 && !question && (gap.verb === 'duty' || namesActivity(block.tokens, gap.object, span.last))) {
+        dutyEvidence.push(text({ first: span.first, last: Math.min(span.last, span.first + GAPPED_WORDS) }));
+      }
       if (device && !question) {
         // "I am an MRI scanner. ... She checks my helium level": the writer is the technology the role works on.
         for (const [first, last] of reads.duties) {
@@ -1300,7 +1310,7 @@ function byClause(
     let owners: string[] = [];
     for (const clause of s.clauses) {
       const ids = idsOf(clause.owners, idOf);
-      for (const id of ids) if (!covered.has(id)) give(id, { block: s.block, first: clause.first, last: clause.last, objectBefore: clause.objectBefore });
+      for (const id of ids) if (!covered.has(id)) give(id, { block: s.block, first: clause.first, last: clause.last, objectBefore: clause.objectBefore, ...(clause.gapped ? { gapped: clause.gapped } : {}) });
       owners = ids;
     }
     if (owners.length > 0) {

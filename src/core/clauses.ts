@@ -54,6 +54,18 @@ export interface Clause extends Span {
   how: Ownership;
   /** Whether the clause's object stands before it ("X-rays that the radiographers have taken"). */
   objectBefore: boolean;
+  /**
+   * When its verb is left out, to be read from the clause before ("..., and
+   * clinical engineers the repairs"): that verb, a duty verb or "do", and
+   * where the object after the name starts.
+   */
+  gapped?: Gap;
+}
+
+/** A verb left out of a clause: the kind of the clause before's verb, and the index of the object. */
+export interface Gap {
+  verb: 'duty' | 'do';
+  object: number;
 }
 
 /** What clause reading needs of a block. */
@@ -239,10 +251,40 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
       // "they test the blood that the phlebotomist took": the object before the name is the clause before's object too.
       open.last = objectBefore ? Math.max(first - 1, prev!.lower === 'that' || prev!.lower === 'which' ? p - 1 : p) : first - 1;
     }
+    const before = open;
     open = { first, last: s.last, owners: [m], how, objectBefore };
+    // A chain of gaps shares the first clause's verb: "phlebotomists do the blood taking, biomedical scientists the testing, and ...".
+    const joined = prev !== undefined && (prev.text === ',' || (prev.kind === 'word' && GAP_JOINS.has(prev.lower)));
+    const verb = before && how === 'subject' && joined && gappedAfter(tokens, m.last, s) ? (before.gapped?.verb ?? verbIn(tokens, before.owners[before.owners.length - 1]!.last + 1, before.last)) : undefined;
+    if (verb) open.gapped = { verb, object: m.last + 1 };
     clauses.push(open);
   }
   return agents.length === 0 ? clauses : [...clauses, ...agents];
+}
+
+/**
+ * Whether what follows a subject's name at `end` leaves its verb out: an
+ * object straight after the name ("sonographers ultrasound scans",
+ * "clinical engineers the repairs").
+ */
+function gappedAfter(tokens: readonly Token[], end: number, s: Span): boolean {
+  const next = tokens[end + 1];
+  if (!next || end + 1 > s.last || next.kind !== 'word') return false;
+  return !(COMMON_VERBS.has(next.lower) || ADVERBS.has(next.lower) || PREPOSITIONS.has(next.lower) || isVerbForm(next.lower));
+}
+
+/** Words that join a clause whose verb may be left out ("..., and clinical engineers the repairs"). */
+const GAP_JOINS = new Set(['and', 'or', 'but', 'while', 'whereas']);
+
+/** The first duty verb or "do" in tokens [first, last] (after the owner's name), by kind. */
+function verbIn(tokens: readonly Token[], first: number, last: number): Gap['verb'] | undefined {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'do' || t.lower === 'does' || t.lower === 'did') return 'do';
+    if (dutyVerb(t.lower) !== undefined) return 'duty';
+  }
+  return undefined;
 }
 
 /**

@@ -643,6 +643,14 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
   return false;
 }
 
+/** Whether the words from `i` (past determiners, up to `last`) name an activity: "the testing", "the repairs". */
+export function namesActivity(tokens: readonly Token[], i: number, last: number): boolean {
+  let j = i;
+  while (j <= last && tokens[j]!.kind === 'word' && DETERMINERS.has(tokens[j]!.lower)) j++;
+  const t = tokens[j];
+  return t !== undefined && j <= last && t.kind === 'word' && (NOMINALS.has(t.lower) || dutyVerb(t.lower)?.form === 'ing');
+}
+
 /** Words for a part of an activity before "of": "do most of the repairs". */
 const PORTIONS = words('more most some all much many lots half');
 

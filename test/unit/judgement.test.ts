@@ -478,6 +478,16 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(passing, 'medical-robotics-specialist'), '--');
   });
 
+  it('reads a verb left out from the clause before', () => {
+    const text = 'Radiographers take X-rays, sonographers ultrasound scans, and clinical engineers the repairs.';
+    assert.equal(of(text, 'sonographer'), 'TD');
+    assert.equal(of(text, 'clinical-engineer'), '-D');
+    // After "do", only an activity: "pathology IT technicians the LIMS" says nothing they do.
+    const light = 'Phlebotomists do the blood taking, biomedical scientists the testing on the analysers, and pathology IT technicians the LIMS.';
+    assert.equal(of(light, 'biomedical-scientist'), 'TD');
+    assert.equal(of(light, 'pathology-it-technician'), 'T-');
+  });
+
   it('leaves the object before a name in passing to the clause before too', () => {
     const text = 'Biomedical scientists work in the lab and they test the blood that the phlebotomist took.';
     assert.equal(of(text, 'biomedical-scientist'), '-D');
