@@ -175,8 +175,13 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
   let thing = false;
   /** Whether the clause so far has the practitioner seeing to something: "make sure that", "ensure that". */
   let ensuring = false;
+  /** Whether what follows is what other people believe, up to "but": "People think clinical engineers fix the lifts, but ...". */
+  let believed = false;
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i]!;
+    if (t.kind === 'word' && BELIEVING.has(t.lower) && believer(tokens, i, s.first)) believed = true;
+    else if (believed && t.kind === 'word' && NEGATION_ENDS.has(t.lower)) believed = false;
+    if (believed) continue;
     if (t.kind !== 'word') {
       if (t.text !== ',' || tokens[i + 1]?.lower !== 'or') negated = -1;
       if (t.text !== ',') writer = thing = ensuring = false;
@@ -322,6 +327,22 @@ important vital essential key useful good great kind able responsible skilled tr
 usually often sometimes always never mainly mostly now still already however therefore though although because
 near top bottom round
 `);
+/** Verbs of belief, and who may hold a belief that is not the role's own ("People think ...", "You might assume ..."). */
+const BELIEVING = words('think thinks thought believe believes believed assume assumes assumed imagine imagines reckon reckons expect expects');
+const BELIEVERS = words('people everyone everybody many most some you');
+
+/** Whether a belief verb at `i` has someone other than the role as its subject ("People think", "you might assume"). */
+function believer(tokens: readonly Token[], i: number, floor: number): boolean {
+  let p = previousIndex(tokens, i - 1, floor, ADVERBS);
+  if (p >= floor && MODALS.has(tokens[p]!.lower)) p = previousIndex(tokens, p - 1, floor, ADVERBS);
+  if (p < floor) return false;
+  const who = tokens[p]!.lower;
+  // "I thought clinical engineers just fixed machines": a belief the writer has given up; "I think" is a hedge.
+  return BELIEVERS.has(who) || ((who === 'i' || who === 'we') && PAST_BELIEFS.has(tokens[i]!.lower));
+}
+
+const PAST_BELIEFS = words('thought believed assumed imagined expected');
+
 /** Subjects that are a person of the text, not the writer ("I", "we"). */
 const THIRD_PERSON = words('they he she who');
 /** Words for the practitioners of a role as a group, after a determiner ("the team", "these staff"). */

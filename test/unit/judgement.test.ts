@@ -155,6 +155,11 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('Medical records technicians keep records of more patients in the EPR.', 'medical-records-technician'));
     assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
     assert.ok(!duty('Clinical engineers leave the scanners to the manufacturer.', 'clinical-engineer'));
+    // What other people believe, and a belief the writer has given up, up to "but"; "I think" is a hedge.
+    assert.ok(!duty("People think clinical engineers fix the lifts, but actually they don't.", 'clinical-engineer'));
+    assert.ok(!duty('I thought clinical engineers just fixed lights, but I was wrong.', 'clinical-engineer'));
+    assert.ok(duty('People think clinical engineers fix the lifts, but they calibrate infusion pumps.', 'clinical-engineer'));
+    assert.ok(duty('I think clinical engineers calibrate the infusion pumps.', 'clinical-engineer'));
     // Guarding something general is an aim; guarding a technology is not.
     assert.ok(!duty('Cybersecurity professionals are there to protect patient data.', 'medical-cybersecurity-professional'));
     assert.ok(duty('Cyber security specialists protect the electronic patient record from hackers.', 'medical-cybersecurity-professional'));
