@@ -386,6 +386,18 @@ function putAsQuestion(tokens: readonly Token[], span: Span): boolean {
 
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'will', 'would', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had', "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "can't", "wouldn't", "couldn't", "shouldn't", 'so', 'and', 'but', 'or', 'then', 'also']);
 
+/** Whether a sentence ends with the mark `mark`. */
+function endsWith(tokens: readonly Token[], s: Span, mark: string): boolean {
+  return tokens[s.last]?.text === mark;
+}
+
+/** Whether a sentence is a question put to "you" ("What is your job?"). */
+function asksYou(tokens: readonly Token[], s: Span): boolean {
+  if (!endsWith(tokens, s, '?')) return false;
+  for (let i = s.first; i <= s.last; i++) if (tokens[i]!.lower === 'you' || tokens[i]!.lower === 'your') return true;
+  return false;
+}
+
 /**
  * Where what a span says turns to the future: its first modal ("might",
  * "will", "could"), when its sentence has a time ahead ("in the future",
@@ -768,18 +780,6 @@ function writersDevice(prose: Prose, facts: readonly BlockFacts[]): string | und
     }
   }
   return undefined;
-}
-
-/** Whether a sentence ends with the mark `mark`. */
-function endsWith(tokens: readonly Token[], s: Span, mark: string): boolean {
-  return tokens[s.last]?.text === mark;
-}
-
-/** Whether a sentence is a question put to "you" ("What is your job?"). */
-function asksYou(tokens: readonly Token[], s: Span): boolean {
-  if (!endsWith(tokens, s, '?')) return false;
-  for (let i = s.first; i <= s.last; i++) if (tokens[i]!.lower === 'you' || tokens[i]!.lower === 'your') return true;
-  return false;
 }
 
 /** The words by which a writer who is a technology names itself. */
