@@ -5,6 +5,7 @@
  */
 import type { Nodes, Parents, Root, RootContent, PhrasingContent } from 'mdast';
 import { addHtmlProse } from './html.js';
+import { splitOutline } from './outline.js';
 import { tokenize, type Segment, type Token } from './text.js';
 
 /** A heading, paragraph or table cell: one run of prose. */
@@ -123,6 +124,7 @@ class Walker {
       case 'paragraph': {
         const unit = listUnit >= 0 && this.prose.units[listUnit]!.kind === 'listItem' ? listUnit : this.newUnit('paragraph', listUnit);
         this.addBlock(unit, 'paragraph', node, 0, -1);
+        splitOutline(this.prose, this.source, 0);
         return;
       }
       case 'listItem': {

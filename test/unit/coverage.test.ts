@@ -129,3 +129,18 @@ describe('HTML pasted into an answer (html.ts)', () => {
     assert.deepEqual(report.messages, []);
   });
 });
+
+describe('an outline pasted as indented lines (outline.ts)', () => {
+  const outline = 'Roles in medical technology\n\tImaging\n\t\tRadiographers\n\t\t\tX-ray machines and CT scanners\n\t\t\tposition the patient\n\t\tSonographers\n\t\t\tno notes yet\n';
+
+  it('reads each line as an item under the nearest line above it that is indented less', () => {
+    assert.deepEqual(coverageOf(outline), ['radiographer: TD', 'sonographer: --']);
+  });
+
+  it('leaves hard-wrapped prose, indented alike or not at all, as one paragraph', () => {
+    const wrapped = 'Radiographers take X-rays and\n  sonographers scan babies, and\n  clinical coders code the notes.\n';
+    const report = checker.check(wrapped);
+    assert.equal(report.prose.blocks.length, 1);
+    assert.equal(checker.check(outline).prose.blocks.length, 7);
+  });
+});

@@ -20,7 +20,7 @@ const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.en
 const dirs = ['../fixtures/answers/', '../../examples/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
 const fixtures = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(dir + f, 'utf8')));
 const lines = fixtures.flatMap((text) => text.split('\n'));
-const MARKUP = ['', '\n', '\n\n', '# ', '## ', '- ', '  - ', '1. ', '> ', '```', '~~~', '**', '*', '_', '`', '<!--', '-->', '<!-- coursework-roles-disable -->', '|', '---', '===', '[', '](', ')', '\\', '&amp;', '\r\n', '\t', '\u0000', '\uFFFD', 'https://', 'ODPs', 'they ', 'These professionals ', '\n<p>', '</p>', '<br>', '\n<div><b>', '</b>', '<h2>', '&nbsp;', '&#8211;', '<script>', '</script>', '<li>'];
+const MARKUP = ['', '\n', '\n\n', '# ', '## ', '- ', '  - ', '1. ', '> ', '```', '~~~', '**', '*', '_', '`', '<!--', '-->', '<!-- coursework-roles-disable -->', '|', '---', '===', '[', '](', ')', '\\', '&amp;', '\r\n', '\t', '\u0000', '\uFFFD', 'https://', 'ODPs', 'they ', 'These professionals ', '\n<p>', '</p>', '<br>', '\n<div><b>', '</b>', '<h2>', '&nbsp;', '&#8211;', '<script>', '</script>', '<li>', '\n\t', '\n\t\t', '\n    '];
 
 /** Markdown built from fixture lines, markup and random characters. */
 const markdown = fc

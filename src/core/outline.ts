@@ -1,0 +1,95 @@
+/**
+ * A paragraph whose lines are indented to different depths, as a mind map or
+ * an outline pasted from another app comes out in Markdown:
+ *
+ *     Imaging
+ *     	Diagnostic radiographers
+ *     		technology: X-ray machines, CT scanners
+ *     		position the patient on the table
+ *
+ * Markdown reads it as one paragraph; its writer meant a tree. Each line is
+ * read as an item under the nearest line above it that is indented less, as
+ * a nested list would be. Hard-wrapped prose, whose lines are indented alike
+ * or not at all, is left as it is.
+ *
+ * prose.ts (the mdast path) and chunks.ts (the micromark path) both call
+ * `splitOutline` on a paragraph they have just added, so both read it the same.
+ */
+import type { Block, Prose } from './prose.js';
+
+/** Lines an outline has at least: fewer are a wrapped sentence. */
+const MIN_LINES = 3;
+/** A tab counts as this many spaces of indentation. */
+const TAB = 4;
+
+/**
+ * Splits the last block of `prose`, a paragraph in a unit of its own, into
+ * one item per line when its lines are an outline. `text` holds the source
+ * from offset `base`.
+ */
+export function splitOutline(prose: Prose, text: string, base: number): void {
+  const b = prose.blocks.length - 1;
+  const block = prose.blocks[b];
+  if (!block || block.kind !== 'paragraph') return;
+  const unit = prose.units[block.unit]!;
+  if (unit.kind !== 'paragraph' || unit.blocks.length !== 1) return;
+  const lines = linesOf(text, block.start - base, block.end - base);
+  if (lines.length < MIN_LINES) return;
+  const rest = lines.slice(1);
+  const indented = rest.filter((l) => l.indent > 0).length;
+  const depths = new Set(lines.map((l) => l.indent));
+  if (indented * 2 < rest.length || depths.size < 3) return;
+
+  // The block and its unit become the first line's; each further line gets a unit under the nearest shallower line.
+  prose.blocks.pop();
+  unit.blocks = [];
+  unit.kind = 'listItem';
+  const units: number[] = [];
+  let t = 0;
+  lines.forEach((line, i) => {
+    const start = base + line.start;
+    const end = base + line.end;
+    const first = t;
+    while (t < block.tokens.length && block.tokens[t]!.start < end) t++;
+    const tokens = block.tokens.slice(first, t);
+    let u = block.unit;
+    if (i > 0) {
+      let parent = unit.parent;
+      for (let k = i - 1; k >= 0; k--) {
+        if (lines[k]!.indent < line.indent) {
+          parent = units[k]!;
+          break;
+        }
+      }
+      u = prose.units.push({ kind: 'listItem', parent, blocks: [] }) - 1;
+    }
+    units.push(u);
+    if (tokens.length === 0) return;
+    const leadEnd = i === 0 && block.leadEnd >= 0 && block.leadEnd <= end ? block.leadEnd : -1;
+    const item: Block = { unit: u, kind: 'paragraph', depth: 0, start, end, tokens, leadEnd, emphasisOnly: i === 0 && block.emphasisOnly && block.leadEnd <= end, cell: -1 };
+    prose.blocks.push(item);
+    prose.units[u]!.blocks.push(prose.blocks.length - 1);
+  });
+}
+
+/** The lines of text[from, to): where each starts (after its indentation) and ends, and its indentation. */
+function linesOf(text: string, from: number, to: number): { start: number; end: number; indent: number }[] {
+  const lines: { start: number; end: number; indent: number }[] = [];
+  let at = from;
+  let first = true;
+  while (at < to) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0 || nl > to) nl = to;
+    let start = at;
+    let indent = 0;
+    if (!first) {
+      while (start < nl && (text[start] === ' ' || text[start] === '\t')) indent += text[start++] === '\t' ? TAB : 1;
+    }
+    let end = nl;
+    if (end > start && text[end - 1] === '\r') end--;
+    if (end > start) lines.push({ start, end, indent });
+    first = false;
+    at = nl + 1;
+  }
+  return lines;
+}
