@@ -201,7 +201,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       const question = !span.answered && endsQuestion(block.tokens, span);
       if (question && block.kind !== 'heading' && !block.emphasisOnly) continue;
       // "In ten years they might build machine learning models": what a role may do one day is not what it does.
-      const future = speculative(block.tokens, span);
+      const future = speculative(block.tokens, f.sentences, span);
       const now = (m: { first: number }): boolean => future < 0 || m.first < future;
       for (const m of within(f.techs, span)) if (now(m) && counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: m.target.term });
       for (const m of within(f.extra, span)) if (now(m) && counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: readAs(m) });
@@ -407,27 +407,49 @@ function asksYou(tokens: readonly Token[], s: Span): boolean {
  * might one day suggest codes" the tool still is. A hedge alone ("they
  * might be asked to run training") is still what the role does.
  */
-function speculative(tokens: readonly Token[], span: Span): number {
-  let from = span.first;
-  while (from > 0 && !SENTENCE_ENDS.has(tokens[from - 1]!.text)) from--;
+function speculative(tokens: readonly Token[], sentences: readonly Sentence[], span: Span): number {
+  // The sentence holding the span, found by binary search: a long sentence has many spans.
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.first <= span.first) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  if (!s) return -1;
+  if (s.future === undefined) s.future = futureModals(tokens, s);
+  const modals = s.future;
+  if (!modals) return -1;
+  let a = 0;
+  let b = modals.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (modals[mid]! < span.first) a = mid + 1;
+    else b = mid;
+  }
+  return a < modals.length && modals[a]! <= span.last ? modals[a]! : -1;
+}
+
+/** Where a sentence's modals stand when it has a time ahead, or null when it has none. */
+function futureModals(tokens: readonly Token[], s: Span): number[] | null {
   let time = false;
-  let modal = -1;
+  const modals: number[] = [];
   /** Whether "in" stands among the three words before `i` ("in the near future", "in ten years", "in a few years"). */
   const afterIn = (i: number): boolean => {
-    for (let k = i - 1; k >= from && k >= i - 3; k--) if (tokens[k]!.lower === 'in') return true;
+    for (let k = i - 1; k >= s.first && k >= i - 3; k--) if (tokens[k]!.lower === 'in') return true;
     return false;
   };
-  for (let i = from; i <= span.last; i++) {
+  for (let i = s.first; i <= s.last; i++) {
     const w = tokens[i]!.lower;
-    if (modal < 0 && i >= span.first && FUTURE_MODALS.has(w)) modal = i;
+    if (FUTURE_MODALS.has(w)) modals.push(i);
     if (w === 'eventually' || w === 'someday') time = true;
     else if (w === 'day' && (tokens[i - 1]?.lower === 'one' || tokens[i - 1]?.lower === 'some')) time = true;
     else if ((w === 'future' || w === 'years' || w === "years'" || w === 'decades') && afterIn(i)) time = true;
   }
-  return time ? modal : -1;
+  return time && modals.length > 0 ? modals : null;
 }
 
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const FUTURE_MODALS = new Set(['will', 'might', 'could', 'may', 'would', "they'll", "we'll", "it'll", "there'll"]);
 
 /** The matches (in token order, not overlapping) inside a span, found by binary search. */

@@ -43,6 +43,8 @@ export interface Sentence extends Span {
   whole?: { block: number; first: number; last: number; objectBefore: boolean };
   /** Where it says "the former" or "the latter" (filled in on demand). */
   references?: { first: number; which: 0 | 1 }[];
+  /** Where its modals stand when it has a time ahead ("in ten years ... might"), or null (filled in on demand). */
+  future?: number[] | null;
 }
 
 /** How a role came to own a clause. */

@@ -44,7 +44,8 @@ export function splitOutline(prose: Prose, text: string, base: number): void {
   prose.blocks.pop();
   unit.blocks = [];
   unit.kind = 'listItem';
-  const units: number[] = [];
+  /** The lines above that are indented less than each one after them, innermost last: a line's parent is the last. */
+  const open: { indent: number; unit: number }[] = [];
   let t = 0;
   lines.forEach((line, i) => {
     const start = base + line.start;
@@ -52,18 +53,9 @@ export function splitOutline(prose: Prose, text: string, base: number): void {
     const first = t;
     while (t < block.tokens.length && block.tokens[t]!.start < end) t++;
     const tokens = block.tokens.slice(first, t);
-    let u = block.unit;
-    if (i > 0) {
-      let parent = unit.parent;
-      for (let k = i - 1; k >= 0; k--) {
-        if (lines[k]!.indent < line.indent) {
-          parent = units[k]!;
-          break;
-        }
-      }
-      u = prose.units.push({ kind: 'listItem', parent, blocks: [] }) - 1;
-    }
-    units.push(u);
+    while (open.length > 0 && open[open.length - 1]!.indent >= line.indent) open.pop();
+    const u = i === 0 ? block.unit : prose.units.push({ kind: 'listItem', parent: open.length > 0 ? open[open.length - 1]!.unit : unit.parent, blocks: [] }) - 1;
+    open.push({ indent: line.indent, unit: u });
     if (tokens.length === 0) return;
     const leadEnd = i === 0 && block.leadEnd >= 0 && block.leadEnd <= end ? block.leadEnd : -1;
     const item: Block = { unit: u, kind: 'paragraph', depth: 0, start, end, tokens, leadEnd, emphasisOnly: i === 0 && block.emphasisOnly && block.leadEnd <= end, cell: -1 };
