@@ -668,7 +668,7 @@ function asks(tokens: readonly Token[]): boolean {
 function questionParts(tokens: readonly Token[], sentences: readonly Sentence[]): Scope[] {
   const parts: Scope[] = [];
   for (const s of sentences) {
-    if (tokens[s.last]?.text === '?') {
+    if (endsWith(tokens, s, '?')) {
       parts.push({ ...whole(s), answered: true });
       continue;
     }
@@ -1251,7 +1251,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
         return;
       }
       // "AMY: What did you put?": a question that names no role leaves the next paragraph free to refer back past it.
-      if (ctx.size === 0 && carry && sentences.length > 0 && sentences.every((s) => prose.blocks[s.block]!.tokens[s.last]?.text === '?')) carried = carry;
+      if (ctx.size === 0 && carry && sentences.length > 0 && sentences.every((s) => endsWith(prose.blocks[s.block]!.tokens, s, '?'))) carried = carry;
       // No role named here: the unit belongs to its context, and no sentence has a role as subject.
       unitRoles.push(ctx);
       giveAmong(ctx.size === 0 ? NO_IDS : [...ctx], sentences);

@@ -658,7 +658,7 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
       return false;
     }
     // "do the blood taking": an -ing of a duty verb names the activity too.
-    if (NOMINALS.has(t.lower) || f.named[j] === 2 || (seen > 0 && dutyVerb(t.lower)?.form === 'ing')) return true;
+    if (f.named[j] === 2 || (seen > 0 ? isActivityWord(t.lower) : NOMINALS.has(t.lower))) return true;
     seen++;
   }
   return false;
@@ -669,7 +669,12 @@ export function namesActivity(tokens: readonly Token[], i: number, last: number)
   let j = i;
   while (j <= last && tokens[j]!.kind === 'word' && DETERMINERS.has(tokens[j]!.lower)) j++;
   const t = tokens[j];
-  return t !== undefined && j <= last && t.kind === 'word' && (NOMINALS.has(t.lower) || dutyVerb(t.lower)?.form === 'ing');
+  return t !== undefined && j <= last && t.kind === 'word' && isActivityWord(t.lower);
+}
+
+/** Whether a word names an activity: a noun of activity ("repairs") or the -ing of a duty verb ("testing"). */
+function isActivityWord(lower: string): boolean {
+  return NOMINALS.has(lower) || dutyVerb(lower)?.form === 'ing';
 }
 
 /** Words for a part of an activity before "of": "do most of the repairs". */

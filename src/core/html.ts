@@ -10,7 +10,7 @@
  * prose.ts (the mdast path) and chunks.ts (the micromark path) both call
  * `addHtmlProse` with the block's source text, so both read it the same.
  */
-import type { Block, Prose } from './prose.js';
+import { isPunctuationOnly, type Block, type Prose } from './prose.js';
 import { tokenize, type Segment } from './text.js';
 
 /** Tags that end the paragraph before them and start a new one. */
@@ -72,7 +72,7 @@ export function addHtmlProse(prose: Prose, html: string, start: number, parent: 
     const p = open(start + from);
     p.segments.push({ start: start + from, text: value });
     p.end = start + to;
-    if (p.leadEnd >= 0 && !p.leadOpen && !isPunctuationOrSpace(value)) p.restPlain = false;
+    if (p.leadEnd >= 0 && !p.leadOpen && !isPunctuationOnly(value)) p.restPlain = false;
   };
 
   let i = 0;
@@ -90,7 +90,7 @@ export function addHtmlProse(prose: Prose, html: string, start: number, parent: 
         const p = open(start + i);
         p.segments.push({ start: start + i, text: decoded });
         p.end = start + semi + 1;
-        if (p.leadEnd >= 0 && !p.leadOpen && !isPunctuationOrSpace(decoded)) p.restPlain = false;
+        if (p.leadEnd >= 0 && !p.leadOpen && !isPunctuationOnly(decoded)) p.restPlain = false;
         i = semi + 1;
         textFrom = i;
         continue;
@@ -156,8 +156,4 @@ function decodeReference(name: string): string | undefined {
     return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code === 0xa0 ? 0x20 : code) : undefined;
   }
   return ENTITIES[name];
-}
-
-function isPunctuationOrSpace(text: string): boolean {
-  return /^[\s:.\-\u2013\u2014]*$/.test(text);
 }

@@ -90,7 +90,6 @@ export class TermIndex {
     }
   }
 
-
   private shorts?: ShortNames;
 
   /** The short names of this index's roles ("coder" of "clinical coder"), built on first use. */
