@@ -87,7 +87,7 @@ export interface BlockFacts {
   roleEndAt: Map<number, TermMatch>;
   /** Tokens that belong to a role name (1) or a technology name (2). */
   named: Uint8Array;
-  /** Tokens inside double quotation marks (1): someone quoted, whose "I" is not the writer. */
+  /** Tokens inside quotation marks (1): someone quoted, whose "I" is not the writer. */
   quoted: Uint8Array;
   /** Sentences as token ranges; `block` is set to the block's index on each analysis. */
   sentences: Sentence[];
@@ -731,18 +731,44 @@ function pronounIn(tokens: readonly Token[], s: Span): string | undefined {
   return undefined;
 }
 
-/** The first word of a sentence when a verb or a modal follows it, as written ("Tom primed ...", "Dave fixes ..."). */
+/**
+ * The first word of a sentence when a verb or a modal follows it, as written
+ * ("Tom primed ...", "Dave fixes ..."), after a short opening set off by a
+ * comma ("For example, Kelly cannot ...", "On Monday, Tom ...").
+ */
 function personOpening(tokens: readonly Token[], s: Span): string | undefined {
-  const t = tokens[s.first];
-  const next = tokens[s.first + 1];
-  if (!t || t.kind !== 'word' || !next || next.kind !== 'word' || s.first + 1 > s.last) return undefined;
+  let first = s.first;
+  for (let c = s.first + 1; c <= s.first + OPENING_REACH && c < s.last; c++) {
+    const t = tokens[c]!;
+    if (t.text === ',') first = c + 1;
+    if (t.kind !== 'word') break;
+  }
+  const t = tokens[first];
+  const next = tokens[first + 1];
+  if (!t || t.kind !== 'word' || !next || next.kind !== 'word' || first + 1 > s.last) return undefined;
   // "Priya explained that phlebotomists take most of the samples", "Amira also said that ...": she reports;
   // what she says is about whom it names.
-  let k = s.first + 1;
+  let k = first + 1;
   while (k < s.last && ADVERBS.has(tokens[k]!.lower)) k++;
   if (REPORTING.has(tokens[k]!.lower)) return undefined;
   return (COMMON_VERBS.has(next.lower) || isVerbForm(next.lower)) && !next.lower.endsWith('ing') ? t.text : undefined;
 }
+
+/** Words before a clause's subject that leave it the subject ("and they", "so she"). */
+const CLAUSE_LINKS = new Set(['and', 'but', 'so', 'then', 'or', 'because', 'while', 'when', 'now', 'also']);
+
+/** Whether the clause in tokens `[first, last]` has "they", "he" or "she" as its subject: someone the speaker talks about. */
+function opensWithThirdPerson(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || CLAUSE_LINKS.has(t.lower)) continue;
+    return t.lower === 'they' || t.lower === 'he' || t.lower === 'she';
+  }
+  return false;
+}
+
+/** Words an opening before a sentence's subject holds at most ("For example,", "On Monday morning,"). */
+const OPENING_REACH = 4;
 
 /** Whether a sentence's first word is a personal pronoun ("She had two screens ..."). */
 function opensWithPronoun(tokens: readonly Token[], s: Span): boolean {
@@ -809,8 +835,8 @@ const DEVICE_SELF = new Set(['me', 'my', 'myself', 'mine']);
 
 /**
  * Whether the words before the name at `first` say the writer is it: "I am
- * a", "I'm the" and, for a role (`asRole`), "I was a", "As a", "In my job
- * as a", and a year or band number among the modifiers.
+ * a", "I'm the" and, for a role (`asRole`), "I was a", "I've been a", "As a",
+ * "In my job as a", and a year or band number among the modifiers.
  */
 function selfIntroduced(tokens: readonly Token[], first: number, asRole: boolean): boolean {
   let p = first - 1;
@@ -820,6 +846,8 @@ function selfIntroduced(tokens: readonly Token[], first: number, asRole: boolean
   const before = tokens[p - 1]?.lower;
   if ((t.lower === 'am' && before === 'i') || t.lower === "i'm" || t.lower === 'im') return true;
   if (!asRole) return false;
+  // "I've been a medical records technician for twenty years"
+  if (t.lower === 'been' && (before === "i've" || before === 'ive' || (before === 'have' && tokens[p - 2]?.lower === 'i'))) return true;
   return (t.lower === 'was' && before === 'i') || (t.lower === 'as' && (p === 0 || before === 'job' || before === 'role' || before === 'work' || before === 'works' || before === 'working' || before === 'post' || before === 'position'));
 }
 
@@ -997,11 +1025,154 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
   return people;
 }
 
+/** Verbs that give a quotation to its speaker: "…," says Tom; "…," laughs Dr Osei; Priya explained: "…". */
+const SPEECH_VERBS = new Set([
+  ...REPORTING,
+  ...['laugh', 'laughs', 'laughed', 'admit', 'admits', 'admitted', 'recall', 'recalls', 'recalled', 'joke', 'jokes', 'joked'],
+  ...['note', 'notes', 'noted', 'continue', 'continues', 'continued', 'insist', 'insists', 'insisted', 'comment', 'comments', 'commented'],
+  ...['reply', 'replies', 'replied', 'answer', 'answers', 'answered', 'smile', 'smiles', 'smiled', 'sigh', 'sighs', 'sighed', 'agree', 'agrees', 'agreed'],
+]);
+/** Titles before a speaker's name ("says Dr Osei"). */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sister']);
+/** How far from its quotation an attribution may stand, in tokens. */
+const ATTRIBUTION_REACH = 12;
+
+/** A quotation in a block, tokens `[first, last]`, and the role of whoever speaks it. */
+interface Quotation extends Span {
+  speaker?: string;
+}
+
+/**
+ * The quotations of each block whose speaker is a role, by block: the role
+ * named where the quotation is attributed ("“I calibrate the infusion pumps
+ * …,” says Tom, a clinical engineer", "Priya, a cardiac physiologist, said:
+ * “…”", "…,' the sonographer explained"), else the one the speaker says they
+ * are ("“I've been a medical records technician for twenty years,” says
+ * Jean"). A quotation with no attribution of its own is spoken by whoever
+ * spoke the quotation before it in the block, or else the one after it.
+ */
+function quotedSpeakers(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, people: ReadonlyMap<string, string>): Map<number, Quotation[]> {
+  const out = new Map<number, Quotation[]>();
+  prose.blocks.forEach((block, b) => {
+    const f = facts[b]!;
+    if (f.quoted.length === 0) return;
+    const tokens = block.tokens;
+    const quotes: Quotation[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (f.quoted[i] !== 1) continue;
+      let j = i;
+      while (j + 1 < tokens.length && f.quoted[j + 1] === 1) j++;
+      quotes.push({ first: i, last: j });
+      i = j;
+    }
+    quotes.forEach((q, k) => {
+      const after = attributedAfter(tokens, f, q.last + 1, quotes[k + 1]?.first ?? tokens.length, idOf, people);
+      const before = after === undefined ? attributedBefore(tokens, f, q.first - 1, k > 0 ? quotes[k - 1]!.last + 1 : 0, idOf, people) : undefined;
+      const said = after ?? before;
+      // "says Jean": a speaker with no role here, who may say which in the quotation itself.
+      let self: string | undefined;
+      for (let r = f.roles.findIndex((m) => m.first >= q.first); r >= 0 && r < f.roles.length && f.roles[r]!.last <= q.last; r++) {
+        const m = f.roles[r]!;
+        if (selfIntroduced(tokens, m.first, true)) self = idOf(m);
+        if (self !== undefined) break;
+      }
+      // A speaker named with no role ("says Jean", "says one patient") speaks for no role, unless the quotation says which.
+      const speaker = said ? said : (self ?? said);
+      if (speaker !== undefined) q.speaker = speaker;
+    });
+    let last: string | undefined;
+    for (const q of quotes) last = q.speaker ??= last;
+    for (let k = quotes.length - 1; k >= 0; k--) last = quotes[k]!.speaker ??= last;
+    const spoken = quotes.filter((q) => q.speaker);
+    if (spoken.length > 0) out.set(b, spoken);
+  });
+  return out;
+}
+
+/**
+ * The speaker named right after a quotation, from `at` up to `end`: a speech
+ * verb and the speaker ("says Tom, a clinical engineer", "says the
+ * sonographer"), or the speaker and the verb ("Tom, a clinical engineer,
+ * says", "the sonographer explained"). Gives the speaker's role, '' for a
+ * speaker with no role, or undefined when there is no attribution.
+ */
+function attributedAfter(tokens: readonly Token[], f: BlockFacts, at: number, end: number, idOf: IdOf, people: ReadonlyMap<string, string>): string | undefined {
+  let i = at;
+  while (i < end && tokens[i]!.kind !== 'word') {
+    // A quotation ends its sentence ("… broken.” The next …"): what follows is not its attribution.
+    if (tokens[i]!.text === '.' && tokens[i + 1]?.text !== '\u201d' && tokens[i + 1]?.text !== '"' && tokens[i + 1]?.text !== "'" && tokens[i + 1]?.text !== '\u2019') return undefined;
+    i++;
+  }
+  if (i >= end || i - at > 3) return undefined;
+  const limit = Math.min(end, i + ATTRIBUTION_REACH);
+  if (SPEECH_VERBS.has(tokens[i]!.lower)) return speakerAt(tokens, f, i + 1, limit, idOf, people);
+  const speaker = speakerAt(tokens, f, i, limit, idOf, people, true);
+  return speaker;
+}
+
+/**
+ * The speaker named right before a quotation that opens after a colon or a
+ * comma ("Priya, a cardiac physiologist, said: “…”", "As the perfusionist
+ * told me, '…'"), looking back from `at` to `from`.
+ */
+function attributedBefore(tokens: readonly Token[], f: BlockFacts, at: number, from: number, idOf: IdOf, people: ReadonlyMap<string, string>): string | undefined {
+  let i = at;
+  while (i >= from && tokens[i]!.kind !== 'word' && tokens[i]!.text !== ':' && tokens[i]!.text !== ',') i--;
+  if (i < from || (tokens[i]!.text !== ':' && tokens[i]!.text !== ',')) return undefined;
+  i--;
+  // "told me", "said to me"
+  if (tokens[i]?.lower === 'me' || tokens[i]?.lower === 'us') i -= tokens[i - 1]?.lower === 'to' ? 2 : 1;
+  if (i < from || !SPEECH_VERBS.has(tokens[i]!.lower)) return undefined;
+  // The sentence's start, or the start of what the verb's clause may hold.
+  let start = i - 1;
+  while (start > from && i - start < ATTRIBUTION_REACH && tokens[start - 1]!.text !== '.' && tokens[start - 1]!.text !== ':') start--;
+  if (start < from) start = from;
+  for (let k = start; k < i; k++) {
+    if (tokens[k]!.kind !== 'word' || (tokens[k]!.lower === 'as' && k === start)) continue;
+    return speakerAt(tokens, f, k, i + 1, idOf, people, true);
+  }
+  return undefined;
+}
+
+/**
+ * The speaker named at `at` (before `end`): a name with a role after it
+ * ("Tom, a clinical engineer", "Dr Osei, a clinical scientist in the
+ * genetics lab"), a role ("the sonographer", "one ODP"), or a name the answer
+ * gives a role elsewhere. `verbAfter`: the speech verb must follow it. Gives
+ * the role, '' for a name with no role, or undefined.
+ */
+function speakerAt(tokens: readonly Token[], f: BlockFacts, at: number, end: number, idOf: IdOf, people: ReadonlyMap<string, string>, verbAfter = false): string | undefined {
+  let i = at;
+  if (i < end && TITLES.has(tokens[i]!.lower)) i++;
+  let name: string | undefined;
+  if (i < end && nameLike(tokens[i], f.named[i] ?? 0)) {
+    name = tokens[i]!.text;
+    i++;
+    if (i < end && tokens[i]!.text === ',') i++;
+  }
+  while (i < end && tokens[i]!.kind === 'word' && MODIFIERS.has(tokens[i]!.lower)) i++;
+  let role: string | undefined;
+  const m = f.roles.find((r) => r.first === i);
+  if (m && m.last < end) {
+    role = idOf(m);
+    i = m.last + 1;
+  } else if (name !== undefined) {
+    role = people.get(name) ?? '';
+  } else {
+    return undefined;
+  }
+  if (!verbAfter) return role;
+  // "Tom, a clinical engineer in the renal unit, says": the verb may follow an aside and a comma.
+  for (let k = i; k < end && k <= i + 8; k++) if (tokens[k]!.kind === 'word' && SPEECH_VERBS.has(tokens[k]!.lower)) return role;
+  return undefined;
+}
+
 /** Decides which parts of which sentences belong to which roles. */
 function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void, references: ReadonlySet<number>): void {
   const notes = footnoteRoles(prose, facts, idOf);
   const people = namedPeople(prose, facts, idOf);
   const self = writersRole(prose, facts, idOf);
+  const spoken = quotedSpeakers(prose, facts, idOf, people);
   /** The column roles of each table by its header row (null: not a table with a column per role). */
   const tables = new Map<number, (readonly string[])[] | null>();
   const sections: Section[] = [];
@@ -1134,6 +1305,32 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     }
   };
 
+  /**
+   * Gives a quotation to the role of its speaker, clause by clause: not a
+   * clause that another role, or "they", "he" or "she", is the subject of
+   * ("The medical device specialists come in and train the nurses", "They
+   * run the heart-lung machine"): the speaker talks about someone else there.
+   */
+  const giveQuotation = (b: number, q: Quotation): void => {
+    const tokens = prose.blocks[b]!.tokens;
+    for (const s of facts[b]!.sentences) {
+      if (s.last < q.first || s.first > q.last) continue;
+      s.clauses ??= clausesOf(tokens, facts[b]!, s);
+      let from = Math.max(s.first, q.first);
+      const to = Math.min(s.last, q.last);
+      const piece = (first: number, last: number): void => {
+        if (first <= last && !opensWithThirdPerson(tokens, first, last)) give(q.speaker!, { block: b, first, last, objectBefore: false, writerIsRole: true });
+      };
+      // The clauses of other roles are theirs; the rest of the quotation is the speaker's.
+      for (const clause of s.clauses) {
+        if (clause.last < from || clause.first > to || idsOf(clause.owners, idOf).includes(q.speaker!)) continue;
+        piece(from, clause.first - 1);
+        from = Math.max(from, clause.last + 1);
+      }
+      piece(from, to);
+    }
+  };
+
   /** The roles a sentence that holds only role names names ("Biomedical engineers."), or none. */
   const namedOnly = (s: Sentence): string[] => {
     const f = facts[s.block]!;
@@ -1184,6 +1381,10 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       while (sections.length > 0 && sections[sections.length - 1]!.depth >= 7) sections.pop();
       unitRoles.push(NO_ROLES);
       return;
+    }
+    for (const b of unit.blocks) {
+      const quotes = spoken.get(b);
+      if (quotes) for (const q of quotes) giveQuotation(b, q);
     }
     if (unit.kind === 'heading' || (unit.parent < 0 && isPseudoHeading(prose, facts, u))) {
       const depth = unit.kind === 'heading' ? prose.blocks[unit.blocks[0]!]!.depth : 7;

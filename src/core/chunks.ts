@@ -13,6 +13,7 @@
  */
 import { parse, postprocess, preprocess } from 'micromark';
 import { decodeString } from 'micromark-util-decode-string';
+import { splitDelimited } from './delimited.js';
 import { addHtmlProse } from './html.js';
 import { splitOutline } from './outline.js';
 import { bodyExtensions, micromarkExtensions } from './parse.js';
@@ -290,7 +291,7 @@ class EventReader {
     this.prose.blocks.push({ unit, kind, depth, start, end, tokens: tokenize(this.segments), leadEnd: root.leadEnd, emphasisOnly, cell });
     this.prose.units[block.unit]!.blocks.push(this.prose.blocks.length - 1);
     this.block = undefined;
-    if (kind === 'paragraph') splitOutline(this.prose, this.text, this.base);
+    if (kind === 'paragraph' && !splitDelimited(this.prose, this.text, this.base)) splitOutline(this.prose, this.text, this.base);
   }
 
   private collect(token: Token): void {

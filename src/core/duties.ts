@@ -42,17 +42,25 @@ export interface DutyFacts {
 }
 
 /**
- * Marks the tokens inside double quotation marks ("...", “...”): there "I"
- * is the person quoted ("I calibrate the infusion pumps every Monday"), not
- * the writer. A quotation ends with its block.
+ * Marks the tokens inside quotation marks ("...", “...”, '...', ‘...’):
+ * there "I" is the person quoted ("I calibrate the infusion pumps every
+ * Monday"), not the writer. A quotation ends with its block. A single
+ * quotation mark opens a quotation only at the start of a word, after a
+ * space ("'I spend ..."), and closes one only at the end of a word or after
+ * its punctuation ("..., on the wards,' says"), so that the apostrophes of
+ * "nurses' room" and "I'm" quote nothing.
  */
 export function quotedTokens(tokens: readonly Token[]): Uint8Array {
   let quoted = NONE_QUOTED;
-  let open = false;
+  /** The quotation mark that opened the quotation we are in ('"' or "'"), or ''. */
+  let open = '';
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i]!.text;
-    if (text === '\u201c' || (text === '"' && !open)) open = true;
-    else if (text === '\u201d' || text === '"') open = false;
+    const single = text === "'" || text === '\u2018' || text === '\u2019';
+    if (!open && (text === '\u201c' || text === '"')) open = '"';
+    else if (open === '"' && (text === '\u201d' || text === '"')) open = '';
+    else if (!open && single && text !== '\u2019' && opensWord(tokens, i)) open = "'";
+    else if (open === "'" && single && text !== '\u2018' && closesWord(tokens, i)) open = '';
     else if (open) {
       // Most blocks quote nobody: they share one empty array (any index reads as 0).
       if (quoted === NONE_QUOTED) quoted = new Uint8Array(tokens.length);
@@ -62,6 +70,20 @@ export function quotedTokens(tokens: readonly Token[]): Uint8Array {
   return quoted;
 }
 const NONE_QUOTED = new Uint8Array(0);
+
+/** Whether the mark at `i` stands before a word it touches, after a space or at the start. */
+function opensWord(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === 'word' && next.start === tokens[i]!.end && (prev === undefined || prev.end < tokens[i]!.start || prev.kind === 'break');
+}
+
+/** Whether the mark at `i` stands right after a word or its punctuation, before a space, a mark or the end. */
+function closesWord(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && prev.end === tokens[i]!.start && prev.kind !== 'break' && (next === undefined || next.kind !== 'word' || next.start > tokens[i]!.end);
+}
 const ENSURING = words('ensure ensures ensured ensuring');
 const MAKE = words('make makes made making');
 const SEE_TO: DutyVerb = { lemma: 'ensure', form: 'base' };

@@ -150,6 +150,7 @@ around such example instance e.g eg i.e ie namely especially particularly
 /** Verb forms that follow a subject: used to tell a subject from an object. */
 export const COMMON_VERBS = words(`
 are is was were be been being am have has had do does did can could may might must should will would shall
+cannot can't couldn't won't wouldn't doesn't don't didn't isn't aren't wasn't weren't hasn't haven't
 work works worked working use uses used using need needs needed rely relies relied help helps helped support supports supported
 play plays played spend spends spent deal deals dealt focus focuses focused specialize specializes specialized sit sits
 get gets got go goes went come comes came visit visits visited combine combines combined apply applies applied

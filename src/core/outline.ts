@@ -38,7 +38,9 @@ export function splitOutline(prose: Prose, text: string, base: number): void {
   const rest = lines.slice(1);
   const indented = rest.filter((l) => l.indent > 0).length;
   const depths = new Set(lines.map((l) => l.indent));
-  if (indented * 2 < rest.length || depths.size < 3) return;
+  // Lines drawn as a tree ("├── Renal technicians – ...") are one at any number of depths.
+  const branches = rest.filter((l) => l.branch).length;
+  if (indented * 2 < rest.length || (depths.size < 3 && branches * 2 < rest.length)) return;
 
   // The block and its unit become the first line's; each further line gets a unit under the nearest shallower line.
   prose.blocks.pop();
@@ -50,6 +52,8 @@ export function splitOutline(prose: Prose, text: string, base: number): void {
   lines.forEach((line, i) => {
     const start = base + line.start;
     const end = base + line.end;
+    // The tree's drawing is no part of the line's text.
+    while (t < block.tokens.length && block.tokens[t]!.start < start) t++;
     const first = t;
     while (t < block.tokens.length && block.tokens[t]!.start < end) t++;
     const tokens = block.tokens.slice(first, t);
@@ -64,9 +68,39 @@ export function splitOutline(prose: Prose, text: string, base: number): void {
   });
 }
 
-/** The lines of text[from, to): where each starts (after its indentation) and ends, and its indentation. */
-function linesOf(text: string, from: number, to: number): { start: number; end: number; indent: number }[] {
-  const lines: { start: number; end: number; indent: number }[] = [];
+/** A line of an outline: where it starts (after its indentation) and ends, its indentation, and whether it is drawn as a tree's branch. */
+interface Line {
+  start: number;
+  end: number;
+  indent: number;
+  branch: boolean;
+}
+
+/**
+ * Whether a character draws a tree: a box-drawing character ("├──", "│",
+ * "└──"), or the ASCII "|--", "+--", "`--" of `tree` and hand-drawn charts.
+ */
+function drawsTree(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x2500 && c <= 0x257f) return true;
+  if (c === 0x7c || c === 0x2b || c === 0x60 || c === 0x5c) {
+    const next = text[i + 1];
+    return next === '-' || next === ' ' || next === '\t' || next === '_';
+  }
+  // The dashes of an ASCII branch ("|--", "+--") after its corner.
+  return c === 0x2d && i > 0 && (text[i - 1] === '-' || text[i - 1] === '|' || text[i - 1] === '+' || text[i - 1] === '`' || text[i - 1] === '\\');
+}
+
+/** Whether a character opens a tree's branch rather than only drawing the trunk beside it ("├", "└", "|--"). */
+function opensBranch(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x2500 && c <= 0x257f) return c !== 0x2502 && c !== 0x2503 && c !== 0x2551;
+  return text[i + 1] === '-' || text[i + 1] === '_';
+}
+
+/** The lines of text[from, to). */
+function linesOf(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
   let at = from;
   let first = true;
   while (at < to) {
@@ -74,12 +108,20 @@ function linesOf(text: string, from: number, to: number): { start: number; end: 
     if (nl < 0 || nl > to) nl = to;
     let start = at;
     let indent = 0;
-    if (!first) {
-      while (start < nl && (text[start] === ' ' || text[start] === '\t')) indent += text[start++] === '\t' ? TAB : 1;
+    let branch = false;
+    for (; start < nl; start++) {
+      const c = text[start];
+      if (c === ' ' || c === '\t') {
+        // The first line's own indentation is not in the paragraph's text.
+        if (!first) indent += c === '\t' ? TAB : 1;
+      } else if (drawsTree(text, start)) {
+        branch ||= opensBranch(text, start);
+        indent++;
+      } else break;
     }
     let end = nl;
     if (end > start && text[end - 1] === '\r') end--;
-    if (end > start) lines.push({ start, end, indent });
+    if (end > start) lines.push({ start, end, indent, branch });
     first = false;
     at = nl + 1;
   }

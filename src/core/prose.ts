@@ -4,6 +4,7 @@
  * heading), with everything that is not prose left out.
  */
 import type { Nodes, Parents, Root, RootContent, PhrasingContent } from 'mdast';
+import { splitDelimited } from './delimited.js';
 import { addHtmlProse } from './html.js';
 import { splitOutline } from './outline.js';
 import { tokenize, type Segment, type Token } from './text.js';
@@ -124,7 +125,7 @@ class Walker {
       case 'paragraph': {
         const unit = listUnit >= 0 && this.prose.units[listUnit]!.kind === 'listItem' ? listUnit : this.newUnit('paragraph', listUnit);
         this.addBlock(unit, 'paragraph', node, 0, -1);
-        splitOutline(this.prose, this.source, 0);
+        if (!splitDelimited(this.prose, this.source, 0)) splitOutline(this.prose, this.source, 0);
         return;
       }
       case 'listItem': {

@@ -143,4 +143,27 @@ describe('an outline pasted as indented lines (outline.ts)', () => {
     assert.equal(report.prose.blocks.length, 1);
     assert.equal(checker.check(outline).prose.blocks.length, 7);
   });
+
+  it('reads lines drawn as a tree ("├── ", "│   └── ", "|-- ") as an outline, even at two depths', () => {
+    const tree = 'Clinical Engineering\n├── EBME technicians – repair infusion pumps\n│   └── trainees\n└── Renal technicians – dialysis machines\n';
+    assert.deepEqual(coverageOf(tree), ['biomedical-technologist: TD', 'dialysis-technician: T-']);
+    const ascii = 'Our team\n|-- Sonographers – scan babies with ultrasound\n|-- Phlebotomists – kind people\n`-- Clinical coders – code notes in the PAS\n';
+    assert.deepEqual(coverageOf(ascii), ['sonographer: TD', 'phlebotomy-technician: --', 'clinical-coder: TD']);
+  });
+});
+
+describe('a spreadsheet pasted as comma- or tab-separated lines (delimited.ts)', () => {
+  it('reads the lines as a table: a row per line, a cell per field, quoted fields holding commas', () => {
+    const csv = 'Role,Technology,Duties\nPhlebotomist,,"Takes blood samples, labels them"\nClinical coder,"ICD-10, PAS",Reads the notes\nSonographer,Ultrasound,\n';
+    assert.deepEqual(coverageOf(csv), ['phlebotomy-technician: -D', 'clinical-coder: TD', 'sonographer: T-']);
+    const tsv = 'Role\tWhat they do\nPhlebotomist\tTakes blood samples\nAudiologist\tFits hearing aids\n';
+    assert.deepEqual(coverageOf(tsv), ['phlebotomy-technician: -D', 'audiologist: TD']);
+  });
+
+  it('leaves wrapped prose with a comma on every line as one paragraph', () => {
+    const wrapped = 'Radiographers, who take X-rays,\nwork with sonographers, who scan\nbabies, and with clinical coders.\n';
+    assert.equal(checker.check(wrapped).prose.blocks.length, 1);
+    const sentences = 'Sonographers scan, then report\nRadiographers x-ray, then report\nCoders code, then check\n';
+    assert.equal(checker.check(sentences).prose.blocks.length, 1);
+  });
 });

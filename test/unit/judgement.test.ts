@@ -316,6 +316,27 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('**Priya, sonographer:** I like my job.\n\nThese practitioners scan pregnant women with ultrasound machines.\n', 'sonographer'), '--');
   });
 
+  it('gives a quotation to the role of its speaker, named after it or before it', () => {
+    assert.equal(of('"I calibrate the infusion pumps," says Tom, a clinical engineer.', 'clinical-engineer'), 'TD');
+    assert.equal(of("'I calibrate the infusion pumps,' laughs Dr Osei, a clinical engineer.", 'clinical-engineer'), 'TD');
+    assert.equal(of('Priya, a cardiac physiologist, told me: “I do ECGs all day.”', 'cardiac-physiologist'), 'TD');
+    assert.equal(of('"I do ECGs all day," the cardiac physiologist explained.', 'cardiac-physiologist'), 'TD');
+    // The speaker says which role they are, and their next quotation in the paragraph is theirs too.
+    assert.equal(of('"I have been a clinical coder for years," says Jean. "These days I code the notes on the PAS."', 'clinical-coder'), 'TD');
+  });
+
+  it('does not give the speaker what the quotation says another role or "they" do', () => {
+    const quote = '"The perfusionists are the ones to ask. They run the heart-lung machine," says Priya, a cardiac physiologist.';
+    assert.equal(of(quote, 'cardiac-physiologist'), '--');
+    assert.equal(of(quote, 'perfusionist'), 'TD');
+    assert.equal(of('"I love it here," says Sam, a patient. "The sonographer scanned me with an ultrasound probe."', 'sonographer'), 'TD');
+  });
+
+  it('reads a named person who opens a sentence after a short opening as its subject', () => {
+    const text = '"I load the centrifuge," says Kelly, a lab technician.\n\nFor example, Kelly cannot do her job without the biomedical scientists.\n';
+    assert.equal(of(text, 'biomedical-scientist'), '--');
+  });
+
   it('reads "me" and "my" in what a role does as the technology when the writer says they are one', () => {
     const story = 'I am a ventilator on the intensive care unit.\n\nEvery month a clinical engineer checks my settings.\n\nA clinical coder records the diagnosis so the trust is paid for my work.\n';
     assert.equal(of(story, 'clinical-engineer'), 'TD');
