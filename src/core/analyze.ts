@@ -346,11 +346,20 @@ function antecedent(technologies: readonly TechnologyMention[], block: Block, at
   return named;
 }
 
-/** Whether a sentence is a question that asks who: "Who fixes the ventilators?", "Which practitioner ...?". */
+/** Whether a sentence is a question that asks who: "Who fixes the ventilators?", "Which practitioner ...?", "Q: Who uses a LIMS?". */
 function asksWho(tokens: readonly Token[], s: Span): boolean {
   if (tokens[s.last]?.text !== '?') return false;
-  for (let i = s.first; i <= s.last; i++) if (tokens[i]!.kind === 'word') return tokens[i]!.lower === 'who' || tokens[i]!.lower === 'which';
+  for (let i = afterLabel(tokens, s); i <= s.last; i++) if (tokens[i]!.kind === 'word') return tokens[i]!.lower === 'who' || tokens[i]!.lower === 'which';
   return false;
+}
+
+/** Letters a label that opens a line has at most: "Q:", "A:", "Answer:", "Back:". */
+const LABEL_LENGTH = 8;
+
+/** Where a sentence starts after a one-word label and its colon ("A: A clinical coder.", "Back: Takes X-rays"). */
+function afterLabel(tokens: readonly Token[], s: Span): number {
+  const t = tokens[s.first];
+  return t && t.kind === 'word' && t.text.length <= LABEL_LENGTH && tokens[s.first + 1]?.text === ':' && s.first + 2 <= s.last ? s.first + 2 : s.first;
 }
 
 /** Whether the sentence a span ends ends with "?". */
@@ -581,7 +590,7 @@ function introduces(prose: Prose, facts: readonly BlockFacts[], block: Block, b:
 }
 
 /** Words a cell of names may hold besides the names: "Sonographers and some radiographers". */
-const NAME_LIST_WORDS = new Set(['and', 'or', 'some', 'the', 'a', 'an', 'also', 'other', 'all', 'most', 'many', 'both', 'plus', 'senior', 'trainee', 'assistant']);
+const NAME_LIST_WORDS = new Set(['and', 'or', 'some', 'the', 'a', 'an', 'also', 'other', 'all', 'most', 'many', 'both', 'plus', 'senior', 'trainee', 'assistant', 'called', 'known', 'as']);
 
 /**
  * The cell whose roles a table row is about: its first cell when that names
@@ -1334,7 +1343,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
   /** The roles a sentence that holds only role names names ("Biomedical engineers."), or none. */
   const namedOnly = (s: Sentence): string[] => {
     const f = facts[s.block]!;
-    if (s.rolesTo === s.rolesFrom || !onlyNames(prose.blocks[s.block]!.tokens, f.named, s.first, s.last)) return [];
+    const tokens = prose.blocks[s.block]!.tokens;
+    if (s.rolesTo === s.rolesFrom || !onlyNames(tokens, f.named, afterLabel(tokens, s), s.last)) return [];
     return idsOf(f.roles.slice(s.rolesFrom, s.rolesTo), idOf);
   };
 
@@ -1460,6 +1470,12 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     }
     const lead = rolesIn(unit.blocks, (m, b) => introduces(prose, facts, prose.blocks[b]!, b, m));
     if (note !== undefined) lead.add(note);
+    // "Q: Who uses a LIMS? A: A pathology IT technician. They keep it running ...": an answer that is only a name heads what follows it.
+    for (let k = 0; k < sentences.length && lead.size === 0; k++) {
+      const s = sentences[k]!;
+      if (k === 0 || endsWith(prose.blocks[sentences[k - 1]!.block]!.tokens, sentences[k - 1]!, '?')) for (const id of namedOnly(s)) lead.add(id);
+      if (k > 0) break;
+    }
     const all = rolesIn(unit.blocks, () => true);
     const owned = new Set(ctx);
     if (lead.size > 0) {

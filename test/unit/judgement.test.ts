@@ -260,6 +260,13 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('Who keeps the hospital connected? Network engineers.', 'network-engineer'), '--');
   });
 
+  it('reads "Q:" and "A:" labels, and an answer that is only a name heads the sentences after it', () => {
+    const card = 'Q: Who uses a LIMS?\nA: A pathology IT technician. They fix it when results go missing. They help the biomedical scientists.';
+    assert.equal(of(card, 'pathology-it-technician'), 'TD');
+    assert.equal(of(card, 'biomedical-scientist'), '--');
+    assert.equal(of('Q: Who is linked to dialysis machines?\nA: Dialysis technician (also called a renal technician).', 'dialysis-technician'), 'T-');
+  });
+
   it('reads "this role" and "their job" as referring back to the role just named, "these roles" as all of them', () => {
     const one = 'Network engineers fix routers. Nothing works without clinical engineers. This role involves repairing infusion pumps.';
     assert.equal(of(one, 'clinical-engineer'), 'TD');
