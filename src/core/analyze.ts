@@ -326,6 +326,12 @@ function pointedAt(technologies: readonly TechnologyMention[], token: Token, hea
   return nearest && (token.lower === 'these' || token.lower === 'those') && token.start - nearest.end <= DEMONSTRATIVE_REACH ? nearest : undefined;
 }
 
+/** Whether the name that ends at offset `end`, before token `at`, ends in a word written in the plural ("barcode labels", not "e-obs" or "PACS"). */
+function endsInPlural(tokens: readonly Token[], at: number, end: number): boolean {
+  for (let k = at - 1; k >= 0 && tokens[k]!.end >= end; k--) if (tokens[k]!.end === end) return tokens[k]!.norm !== tokens[k]!.lower;
+  return false;
+}
+
 /** How far back (in characters) "these machines" may point at a technology of another name: about three sentences. */
 const DEMONSTRATIVE_REACH = 500;
 
@@ -339,6 +345,8 @@ function antecedent(technologies: readonly TechnologyMention[], block: Block, at
   const named = pointedAt(technologies, block.tokens[at]!, '', block.start);
   if (!named) return undefined;
   const tokens = block.tokens;
+  // "printed barcode labels ... who would test it": "it" is something else than the labels.
+  if (tokens[at]!.lower === 'it' && endsInPlural(tokens, at, named.end)) return undefined;
   for (let k = at - 1; k > 0 && tokens[k]!.start >= named.end; k--) {
     // "the e-obs system": a generic head right after the name is part of it.
     if (GENERIC_HEADS.has(tokens[k]!.norm) && tokens[k - 1]!.end > named.end) return undefined;
@@ -857,7 +865,24 @@ function selfIntroduced(tokens: readonly Token[], first: number, asRole: boolean
   if (!asRole) return false;
   // "I've been a medical records technician for twenty years"
   if (t.lower === 'been' && (before === "i've" || before === 'ive' || (before === 'have' && tokens[p - 2]?.lower === 'i'))) return true;
-  return (t.lower === 'was' && before === 'i') || (t.lower === 'as' && (p === 0 || before === 'job' || before === 'role' || before === 'work' || before === 'works' || before === 'working' || before === 'post' || before === 'position'));
+  if (t.lower === 'was') return before === 'i';
+  if (t.lower !== 'as') return false;
+  // "As a radiographer, I ...", "In my job as a clinical coder", "I work as a sonographer"; not "She works as a clinical coder".
+  if (p === 0) return true;
+  if (before === 'job' || before === 'role' || before === 'post' || before === 'position') return writerBefore(tokens, p - 2, MY);
+  return (before === 'work' || before === 'working') && writerBefore(tokens, p - 2, WRITER_WORDS);
+}
+
+const MY = new Set(['my']);
+
+/** Whether one of `words` stands at `at` or up to two words before it ("my current job", "I now work", "I'm working"). */
+function writerBefore(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+  for (let k = at; k >= 0 && k >= at - 2; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (words.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

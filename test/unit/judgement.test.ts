@@ -71,6 +71,9 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech(told, 'health-informatician'));
     const generic = 'Biomedical engineers test prototypes of insulin pumps, whereas biomedical equipment technicians keep the existing devices working by testing them.';
     assert.ok(!tech(generic, 'biomedical-technologist'));
+    // "it" is one thing: not the labels just named.
+    assert.ok(!tech('A phlebotomist printed barcode labels. The blood goes to the biomedical scientists, who test it.', 'biomedical-scientist'));
+    assert.ok(tech('A phlebotomist filled a vacutainer. The biomedical scientists spin it.', 'biomedical-scientist'));
   });
 
   it('does not count a website, where the student read something', () => {
@@ -301,8 +304,10 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('I am a second-year apprentice clinical engineer.\n\n## Our role\n\nWe test every new infusion pump before it goes to a ward.\n', 'clinical-engineer'), 'TD');
     const letter = 'Dear Sam,\n\nIn my job as a clinical coder I read the discharge summaries on the electronic patient record.\n';
     assert.equal(of(letter, 'clinical-coder'), 'TD');
-    // Wanting to be one is not being one.
+    // Wanting to be one is not being one, and someone else who works as one is not the writer.
     assert.equal(of('I want to become a clinical engineer.\n\n## My plans\n\nWe test every new infusion pump before it goes to a ward.\n', 'clinical-engineer'), '--');
+    assert.equal(of('I had a chest X-ray.\n\nMy daughter works as a clinical coder. She says it is an important job.', 'clinical-coder'), '--');
+    assert.equal(of('I had a chest X-ray.\n\nI now work as a clinical coder, and I read the case notes on the PAS.', 'clinical-coder'), 'TD');
   });
 
   it('reads "I" as the practitioner a bold label names with a person', () => {
