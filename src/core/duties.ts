@@ -471,6 +471,17 @@ function isSubjectWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (SUBJECT_WORDS.has(t.lower) || SUBJECT_WORDS.has(t.norm));
 }
 
+/** Whether tokens `[first, p)` open with a role's name and a dash or colon ("Robotics specialist – ..."): what follows is about it. */
+function definesRole(tokens: readonly Token[], f: DutyFacts, first: number, p: number): boolean {
+  for (let q = first; q < p && q < first + ROLE_NAME_TOKENS; q++) {
+    if (f.roleEndAt.has(q)) return LINE_OPENERS.has(tokens[q + 1]?.text ?? '');
+    if (tokens[q]!.kind !== 'word') return false;
+  }
+  return false;
+}
+/** Tokens a role's name, with a determiner or two, spans at most at the start of a line ("The pathology IT technician"). */
+const ROLE_NAME_TOKENS = 6;
+
 function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number, verb: DutyVerb, sawVerb: boolean): boolean {
   const form = verb.form;
   if (p < s.first || (p === s.first && s.personFirst)) return true;
@@ -486,8 +497,11 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     // "Raj, our ODP, checks the anaesthetic machine": the verb after a role's apposition;
     // "Biomedical engineers, by contrast, design ...": after an adverbial set off by commas.
     if (prev.text === ',' && form !== 'ing' && (f.roleEndAt.has(p - 1) || afterInsertedAdverbial(tokens, f, p, s.first))) return true;
+    // "Cybersecurity specialist – firewalls, antivirus, installs security updates": a line on the role, in fragments.
+    if (prev.text === ',' && form === 's' && definesRole(tokens, f, s.first, p)) return true;
     if (prev.text === ',') return sawVerb || form === 'ing';
-    if (prev.text === '&') return sawVerb;
+    // "sets it up before surgery + trains the surgeons on it"
+    if (prev.text === '&' || prev.text === '+') return sawVerb;
     return LIST_PUNCT.has(prev.text) || isSymbol(prev.text);
   }
   if (prev.lower === 'who') return practitionerBefore(tokens, f, p - 1, s.first);

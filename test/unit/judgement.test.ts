@@ -132,6 +132,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('- Lab technicians – book in samples, spin them in the centrifuge, load the analysers.', 'lab-technologist'));
     assert.ok(duty('Medical records technicians print out the discharge letters.', 'medical-records-technician'));
     assert.ok(!duty('Lab technicians participate in audits.', 'lab-technologist'));
+    // A line of fragments on the role: a verb after a comma, and after "+".
+    assert.ok(duty('- Cybersecurity specialist – firewalls, antivirus, installs security updates', 'medical-cybersecurity-professional'));
+    assert.ok(duty('- Robotics specialist – da Vinci robot; sets it up + trains the surgeons on it', 'medical-robotics-specialist'));
     // A verb opening a table cell, capitalised.
     assert.ok(duty('**Nuclear Medicine Technologist**\n\n| Uses | Does |\n|---|---|\n| Gamma camera | Injects the tracer and takes pictures |\n', 'nuclear-medicine-technologist'));
     assert.ok(!duty('**Phlebotomist**\n\n| Uses | Does |\n|---|---|\n| Needles and syringes | |\n', 'phlebotomy-technician'));
