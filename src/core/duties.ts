@@ -510,6 +510,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || quotedFirstPerson(tokens, f, p, s)))) return true;
   if (prev.lower === 'to') {
     const before = tokens[p - 1];
+    // "Clinical coders used to write codes by hand": what the role did, not what a thing is used for.
+    if (before?.lower === 'used' && (f.roleEndAt.has(p - 2) || THIRD_PERSON.has(tokens[p - 2]?.lower ?? ''))) return form === 'base';
     return form === 'base' && !(before && before.kind === 'word' && THING_PURPOSE.has(before.lower));
   }
   // "machine learning models can read X-rays": a thing's own function, not the practitioner's.

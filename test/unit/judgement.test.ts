@@ -132,6 +132,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('- Lab technicians – book in samples, spin them in the centrifuge, load the analysers.', 'lab-technologist'));
     assert.ok(duty('Medical records technicians print out the discharge letters.', 'medical-records-technician'));
     assert.ok(!duty('Lab technicians participate in audits.', 'lab-technologist'));
+    // What the role used to do is still what it did; what a thing is used to do is not.
+    assert.ok(duty('Clinical coders used to write codes on paper forms by hand.', 'clinical-coder'));
+    assert.ok(!duty('Clinical coders work with software that is used to assign codes.', 'clinical-coder'));
     // A line of fragments on the role: a verb after a comma, and after "+".
     assert.ok(duty('- Cybersecurity specialist – firewalls, antivirus, installs security updates', 'medical-cybersecurity-professional'));
     assert.ok(duty('- Robotics specialist – da Vinci robot; sets it up + trains the surgeons on it', 'medical-robotics-specialist'));
