@@ -508,6 +508,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   // "let me watch her authorise results": what the role is seen or let doing.
   if (OBJECT_PRONOUNS.has(prev.lower) && PERCEIVING.has(tokens[p - 1]?.lower ?? '')) return form === 'base';
   if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || quotedFirstPerson(tokens, f, p, s)))) return true;
+  // "they are test the blood", "he is put the code": a learner's present tense, with the role or "they" as subject.
+  if (form === 'base' && (prev.lower === 'is' || prev.lower === 'are') && p - 1 >= s.first && roleOrPronounAt(tokens, f, p - 1, s.first)) return true;
   if (prev.lower === 'to') {
     const before = tokens[p - 1];
     // "Clinical coders used to write codes by hand": what the role did, not what a thing is used for.

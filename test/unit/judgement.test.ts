@@ -132,6 +132,10 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('- Lab technicians – book in samples, spin them in the centrifuge, load the analysers.', 'lab-technologist'));
     assert.ok(duty('Medical records technicians print out the discharge letters.', 'medical-records-technician'));
     assert.ok(!duty('Lab technicians participate in audits.', 'lab-technologist'));
+    // A learner's present tense: "they are test", "he is put".
+    assert.ok(duty('After that the biomedical scientist they are test the blood in laboratory.', 'biomedical-scientist'));
+    assert.ok(duty('Clinical coder is work in office, he is put the code for every operation.', 'clinical-coder'));
+    assert.ok(!duty('The main aim of the biomedical scientist is help the doctors.', 'biomedical-scientist'));
     // What the role used to do is still what it did; what a thing is used to do is not.
     assert.ok(duty('Clinical coders used to write codes on paper forms by hand.', 'clinical-coder'));
     assert.ok(!duty('Clinical coders work with software that is used to assign codes.', 'clinical-coder'));
