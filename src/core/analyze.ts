@@ -140,7 +140,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
   const endOf = (block: Block, m: { last: number }): number => block.tokens[m.last]!.end;
   const mentions = new Map<string, Mention[]>();
   const technologies: TechnologyMention[] = [];
-  const idOf = resolveShortNames(facts, index);
+  const idOf = resolveShortNames(prose, facts, index);
 
   const references = referenceBlocks(prose);
   prose.blocks.forEach((block, b) => {
@@ -246,12 +246,21 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
 /** The role a match names: its own, or for a short name the role it refers to (undefined when it refers to none). */
 type IdOf = (m: TermMatch) => string | undefined;
 
-/** Resolves every short name ("the coders") to the role, among those it could be, named most recently before it. */
-function resolveShortNames(facts: readonly BlockFacts[], index: TermIndex): IdOf {
+/**
+ * Resolves every short name ("the coders") to the role, among those it could
+ * be, named most recently before it. When several of them have been named,
+ * only one named in the short name's own section (since the last heading)
+ * will do: after "## Evaluation", "the engineer who maintains it" is no more
+ * the network engineers of the section before than the clinical engineers.
+ */
+function resolveShortNames(prose: Prose, facts: readonly BlockFacts[], index: TermIndex): IdOf {
   const resolved = new Map<TermMatch, string>();
   const lastSeen = new Map<string, number>();
   let at = 0;
-  for (const f of facts) {
+  /** The count of names before the last heading. */
+  let section = 0;
+  facts.forEach((f, b) => {
+    if (prose.blocks[b]!.kind === 'heading') section = at;
     for (const m of f.roles) {
       at++;
       if (!m.target.id.startsWith(SHORT)) {
@@ -259,15 +268,18 @@ function resolveShortNames(facts: readonly BlockFacts[], index: TermIndex): IdOf
         continue;
       }
       let best: string | undefined;
+      let named = 0;
       for (const id of index.shortNames.candidates.get(m.target.id) ?? []) {
+        if (lastSeen.has(id)) named++;
         if ((lastSeen.get(id) ?? 0) > (best === undefined ? 0 : lastSeen.get(best)!)) best = id;
       }
+      if (best !== undefined && named > 1 && lastSeen.get(best)! <= section) best = undefined;
       if (best !== undefined) {
         resolved.set(m, best);
         lastSeen.set(best, at);
       }
     }
-  }
+  });
   return (m) => (m.target.id.startsWith(SHORT) ? resolved.get(m) : m.target.id);
 }
 

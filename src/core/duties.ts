@@ -120,6 +120,8 @@ function isSymbol(text: string): boolean {
 /** Words that negate the verbs after them in their clause. */
 export const NEGATORS = words("not never don't dont doesn't doesnt didn't didnt cannot can't cant won't wont isn't isnt aren't arent wasn't weren't shouldn't mustn't couldn't wouldn't neither nor without");
 const FOCUS = words('just only simply merely');
+/** Words after "not" whose "that" opens what is denied ("not the case that", "not true that"). */
+const NOT_SO = words('case true');
 const RELATIVE_PRONOUNS = words('who which that');
 /** Words that end a negation's reach: a contrast or a new clause. */
 const NEGATION_ENDS = words('but though although instead whereas while however');
@@ -199,6 +201,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
   let ensuring = false;
   /** Whether what follows is what other people believe, up to "but": "People think clinical engineers fix the lifts, but ...". */
   let believed = false;
+  /** Whether the negation before is of a whole "that" clause, whose subject it reaches past: "It is not the case that ...". */
+  let denial = false;
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && BELIEVING.has(t.lower) && believer(tokens, i, s.first)) believed = true;
@@ -224,9 +228,12 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       continue;
     }
     // A negation reaches to the end of its clause: a contrast, a new subject or a relative pronoun ends it.
-    if (NEGATION_ENDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || ((t.lower === 'and' || t.lower === 'or') && isSubjectWord(tokens[i + 1]))) negated = -1;
+    // "It is not the case that health informaticians simply repair computers": the negation reaches into what "that" opens.
+    if (t.lower === 'that' && negated >= 0 && NOT_SO.has(tokens[i - 1]?.lower ?? '')) denial = true;
+    else if (NEGATION_ENDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || ((t.lower === 'and' || t.lower === 'or') && isSubjectWord(tokens[i + 1]))) negated = -1;
+    if (negated < 0) denial = false;
     if (f.named[i] === 1) {
-      negated = -1;
+      if (!denial) negated = -1;
       writer = thing = false;
       continue;
     }

@@ -204,6 +204,8 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Dialysis technicians work with the pump, which delivers the drug.', 'dialysis-technician'));
     assert.ok(!duty('Perfusionists work with machines that take blood out of the body, clean it and put it back.', 'perfusionist'));
     assert.ok(!duty('Clinical engineers do not usually repair the MRI scanner themselves.', 'clinical-engineer'));
+    assert.ok(!duty('It is not the case that health informaticians simply repair computers.', 'health-informatician'));
+    assert.ok(duty('It is not the case that they are idle: health informaticians design the EPR screens.', 'health-informatician'));
   });
 
   it('does not credit what a question asks, or what the writer does', () => {
@@ -565,6 +567,10 @@ describe('names in any shape', () => {
     const text = 'Clinical coders and medical records technicians share an office. The coders assign codes in the EPR.';
     assert.equal(of(text, 'clinical-coder'), 'TD');
     assert.equal(of(text, 'medical-records-technician'), '--');
+    // Of several it could be, only one named in its own section.
+    const essay = '## Roles\n\nClinical engineers are important.\n\nNetwork engineers are important too.\n\n## Evaluation\n\nThe engineer who maintains the CT scanner matters.\n';
+    assert.equal(of(essay, 'network-engineer'), '--');
+    assert.equal(of('Clinical engineers are important.\n\nNetwork engineers are important too. The engineer who maintains the Wi-Fi matters.\n', 'network-engineer'), 'TD');
     // "these practitioners" and "a specialist nurse" refer to no role in particular.
     assert.deepEqual(rolesIn('These practitioners and a specialist nurse calibrate pumps.'), []);
     // Only the head of a name has short names: not "medical technology" of "Cybersecurity Professional for Medical Technology".
