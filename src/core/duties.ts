@@ -734,9 +734,16 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   // "there to protect patient data", "protects the hospital from hackers": an aim, unless what they guard is a
   // technology ("protect the electronic patient record from hackers").
   if (GUARDING.has(verb.lemma)) return named[j] !== 2;
+  // "find it hard to hear you", "find the job rewarding": a feeling, not finding something.
+  if (verb.lemma === 'find' && FEELINGS.has(tokens[j + 1]?.lower ?? '')) return true;
   if (!SOFT_VERBS.has(verb.lemma)) return false;
   const head = tokens[j];
   if (head && head.kind === 'word' && VAGUE_OBJECTS.has(head.lower)) return true;
+  // "make a real difference", "provide excellent care": the object's last word, after a word or two that qualify it.
+  let end = j;
+  while (end < last && end < j + 2 && tokens[end + 1]!.kind === 'word' && named[end + 1] !== 2 && !NOT_OBJECTS.has(tokens[end + 1]!.lower) && !PHRASE_ENDS.has(tokens[end + 1]!.lower)) end++;
+  const after = tokens[end + 1];
+  if (end > j && (end === last || after!.kind !== 'word' || NOT_OBJECTS.has(after!.lower) || PHRASE_ENDS.has(after!.lower)) && VAGUE_OBJECTS.has(tokens[end]!.lower)) return true;
   // "look after patients": care, not an activity with the technology.
   if (verb.lemma === 'look' && head && head.kind === 'word' && CARED_FOR.has(head.norm)) return true;
   if (verb.lemma !== 'handle') return (verb.lemma === 'keep' || verb.lemma === 'make') && keptState(tokens, objectAt, last);
@@ -748,6 +755,9 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   }
   return generic && k > j;
 }
+
+/** Words after "find it" that say how a job feels ("find it hard to hear you"). */
+const FEELINGS = words('hard easy difficult tricky rewarding interesting stressful challenging tiring boring fun');
 
 /** Whether a form of "keep" stands within the three words before `i` ("keeps everything running"). */
 function keptBefore(tokens: readonly Token[], i: number, floor: number): boolean {

@@ -160,6 +160,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Radiographers are very important for diagnosing cancer.', 'radiographer'));
     assert.ok(!duty('Cybersecurity professionals are there to keep patients safe.', 'medical-cybersecurity-professional'));
     assert.ok(!duty('Prosthetists help people.', 'prosthetist-orthotist'));
+    assert.ok(!duty('As a prosthetist you make a real difference and provide excellent care.', 'prosthetist-orthotist'));
+    assert.ok(duty('Audiologists give advice and support.', 'audiologist'));
+    assert.ok(!duty('Audiologists find it hard when patients cannot hear them.', 'audiologist'));
     assert.ok(!duty('Sonographers are experts in ultrasound and skilled in reading images.', 'sonographer'));
     assert.ok(!duty('Clinical engineers work in hospitals and use technology.', 'clinical-engineer'));
     assert.ok(!duty('Biomedical engineers are experts in the design of medical devices.', 'biomedical-engineer'));
