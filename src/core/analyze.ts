@@ -761,26 +761,30 @@ function pronounIn(tokens: readonly Token[], s: Span): string | undefined {
 }
 
 /**
- * The first word of a sentence when a verb or a modal follows it, as written
- * ("Tom primed ...", "Dave fixes ..."), after a short opening set off by a
- * comma ("For example, Kelly cannot ...", "On Monday, Tom ...").
+ * Where the word that may be a person's name opening a sentence stands: its
+ * first word, or the first after a short opening set off by a comma or a
+ * colon ("For example, Kelly cannot ...", "Action: Hannah to ..."), when a
+ * verb or a modal follows it ("Tom primed ...", "Hannah to book ..."); -1
+ * when none does.
  */
-function personOpening(tokens: readonly Token[], s: Span): string | undefined {
+function personOpening(tokens: readonly Token[], s: Span): number {
   let first = s.first;
   for (let c = s.first + 1; c <= s.first + OPENING_REACH && c < s.last; c++) {
     const t = tokens[c]!;
-    if (t.text === ',') first = c + 1;
+    if (t.text === ',' || t.text === ':') first = c + 1;
     if (t.kind !== 'word') break;
   }
   const t = tokens[first];
   const next = tokens[first + 1];
-  if (!t || t.kind !== 'word' || !next || next.kind !== 'word' || first + 1 > s.last) return undefined;
+  if (!t || t.kind !== 'word' || !next || next.kind !== 'word' || first + 1 > s.last) return -1;
   // "Priya explained that phlebotomists take most of the samples", "Amira also said that ...": she reports;
   // what she says is about whom it names.
   let k = first + 1;
   while (k < s.last && ADVERBS.has(tokens[k]!.lower)) k++;
-  if (REPORTING.has(tokens[k]!.lower)) return undefined;
-  return (COMMON_VERBS.has(next.lower) || isVerbForm(next.lower)) && !next.lower.endsWith('ing') ? t.text : undefined;
+  if (REPORTING.has(tokens[k]!.lower)) return -1;
+  // "Action: Hannah to book the first annual service": what minutes say a person is to do.
+  if (next.lower === 'to' && tokens[first + 2]?.kind === 'word' && isVerbForm(tokens[first + 2]!.lower)) return first;
+  return (COMMON_VERBS.has(next.lower) || isVerbForm(next.lower)) && !next.lower.endsWith('ing') ? first : -1;
 }
 
 /** Words before a clause's subject that leave it the subject ("and they", "so she"). */
@@ -1052,7 +1056,23 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
       let p = m.first - 1;
       while (p >= 0 && tokens[p]!.kind === 'word' && MODIFIERS.has(tokens[p]!.lower)) p--;
       const before = tokens[p];
-      if (before?.text === ',' && nameLike(tokens[p - 1], f.named[p - 1] ?? 0)) name = tokens[p - 1];
+      // "Hannah (clinical engineer) confirmed ..."
+      if ((before?.text === ',' || before?.text === '(') && nameLike(tokens[p - 1], f.named[p - 1] ?? 0)) name = tokens[p - 1];
+      // A list of those present: "Priya Shah – Cardiac Physiologist", "Dr Aisha Khan – Biomedical Engineer".
+      else if (before && DASHES.has(before.text)) {
+        let q = p - 1;
+        const names: Token[] = [];
+        while (q >= 0 && names.length < 2 && nameLike(tokens[q], f.named[q] ?? 0)) names.unshift(tokens[q--]!);
+        if (q >= 0 && TITLES.has(tokens[q]!.lower)) q--;
+        if (names.length > 0 && q < 0) {
+          for (const extra of names.slice(1)) {
+            const known = people.get(extra.text);
+            if (known !== undefined && known !== id) clash.add(extra.text);
+            else people.set(extra.text, id);
+          }
+          name = names[0];
+        }
+      }
       // "Priya, who is a radiographer", "Dan is a clinical engineer".
       else if (before && (before.lower === 'is' || before.lower === 'was')) {
         let q = p - 1;
@@ -1078,6 +1098,8 @@ const SPEECH_VERBS = new Set([
   ...['note', 'notes', 'noted', 'continue', 'continues', 'continued', 'insist', 'insists', 'insisted', 'comment', 'comments', 'commented'],
   ...['reply', 'replies', 'replied', 'answer', 'answers', 'answered', 'smile', 'smiles', 'smiled', 'sigh', 'sighs', 'sighed', 'agree', 'agrees', 'agreed'],
 ]);
+/** Dashes between a person's name and their role in a list ("Priya Shah – Cardiac Physiologist"). */
+const DASHES = new Set(['-', '\u2013', '\u2014']);
 /** Titles before a speaker's name ("says Dr Osei"). */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sister']);
 /** How far from its quotation an attribution may stand, in tokens. */
@@ -1311,12 +1333,13 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       const tokens = prose.blocks[s.block]!.tokens;
       if (people.size > 0) {
         const opener = personOpening(tokens, s);
-        const named = opener === undefined ? undefined : people.get(opener);
+        const named = opener < 0 ? undefined : people.get(tokens[opener]!.text);
         const pronoun = named === undefined && person !== undefined ? pronounIn(tokens, s) : undefined;
         person = named ?? (pronoun !== undefined && SINGULAR_PRONOUNS.has(pronoun) && opensWithPronoun(tokens, s) ? person : undefined);
         if (person !== undefined) {
           // "Tom primed the heart-lung machine": the perfusionist's, whatever unit it stands in.
-          give(person, named === undefined ? whole(s) : { ...whole(s), personFirst: true });
+          // After an opening ("For example, Kelly ..."), the person's part starts at the name.
+          give(person, named === undefined ? whole(s) : { block: s.block, first: opener, last: s.last, objectBefore: false, personFirst: true });
           if (!all.includes(person)) {
             topic = NO_IDS;
             seen([s]);

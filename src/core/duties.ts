@@ -417,6 +417,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (!placed && t.lower.endsWith('ing') && prev.text === ',') placed = bySubject(s.first) || f.roleEndAt.has(previousIndex(tokens, p - 1, s.first, ADVERBS)) || clauseHasSubject(tokens, f, s.first, p);
   // "let me watch her authorise results": what the role is seen or let doing.
   if (!placed && prev.kind === 'word' && OBJECT_PRONOUNS.has(prev.lower)) placed = PERCEIVING.has(tokens[p - 1]?.lower ?? '');
+  // "Action: Hannah to book the annual service": minutes' "to" after the person.
+  if (!placed && prev.kind === 'word' && prev.lower === 'to' && p - 1 === s.first && s.personFirst) placed = true;
   // "they often help to drape the robot arms", "he has to change the filters".
   if (!placed && prev.kind === 'word' && prev.lower === 'to' && TO_VERBS.has(tokens[p - 1]?.lower ?? '')) placed = bySubject(previousIndex(tokens, p - 2, s.first, ADVERBS));
   // "... check the trace and phone the result through": a verb joined to a duty already found.
@@ -736,6 +738,8 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   if (GUARDING.has(verb.lemma)) return named[j] !== 2;
   // "find it hard to hear you", "find the job rewarding": a feeling, not finding something.
   if (verb.lemma === 'find' && FEELINGS.has(tokens[j + 1]?.lower ?? '')) return true;
+  // "Sam sent apologies again": a courtesy.
+  if (COURTESIES.has(tokens[j]?.lower ?? '')) return true;
   if (!SOFT_VERBS.has(verb.lemma)) return false;
   const head = tokens[j];
   if (head && head.kind === 'word' && VAGUE_OBJECTS.has(head.lower)) return true;
@@ -755,6 +759,9 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   }
   return generic && k > j;
 }
+
+/** Objects that are a courtesy, not an activity ("sent apologies", "passed on her thanks"). */
+const COURTESIES = words('apologies apology regards thanks wishes condolences congratulations');
 
 /** Words after "find it" that say how a job feels ("find it hard to hear you"). */
 const FEELINGS = words('hard easy difficult tricky rewarding interesting stressful challenging tiring boring fun');

@@ -315,6 +315,13 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('Yesterday, the radiographer was busy.\n\nNetwork engineers fix routers. Yesterday was hot and the heart-lung machine broke.\n', 'radiographer'), '--');
   });
 
+  it('reads minutes: those present by name and role, and what a person is to do', () => {
+    const minutes = 'Present:\n\n- Hannah Cole – Clinical Engineer\n- Dr Sam Patel – Nuclear Medicine Technologist\n\nAction: Hannah to book the annual service of the ventilators.\n\nNone. Sam sent apologies again.\n';
+    assert.equal(of(minutes, 'clinical-engineer'), 'TD');
+    assert.equal(of(minutes, 'nuclear-medicine-technologist'), '--');
+    assert.equal(of('Tom (perfusionist) said hello.\n\nTom primed the heart-lung machine.\n', 'perfusionist'), 'TD');
+  });
+
   it('reads "I" and "we" as the practitioner when the writer says they are one', () => {
     assert.equal(of('I am a second-year apprentice clinical engineer.\n\n## Our role\n\nWe test every new infusion pump before it goes to a ward.\n', 'clinical-engineer'), 'TD');
     const letter = 'Dear Sam,\n\nIn my job as a clinical coder I read the discharge summaries on the electronic patient record.\n';
