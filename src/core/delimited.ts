@@ -13,6 +13,10 @@
  * fields, no sentence), and the lines cannot be wrapped prose: fields
  * separated by tabs, or three fields or more, or a quoted or empty field.
  *
+ * Lines of fields with " | " or " / " between them and no header, as notes
+ * typed up from sticky notes come out, are a record per line instead: each
+ * is read as an item of a list (`splitRecords`).
+ *
  * prose.ts (the mdast path) and chunks.ts (the micromark path) both call
  * `splitDelimited` on a paragraph they have just added, so both read it the same.
  */
@@ -49,7 +53,7 @@ export function splitDelimited(prose: Prose, text: string, base: number): boolea
   for (let i = from; i < to && newlines < MIN_LINES - 1; i++) if (text.charCodeAt(i) === 0x0a) newlines++;
   if (newlines < MIN_LINES - 1) return false;
   const rows = delimitedLines(text, from, to);
-  if (!rows) return false;
+  if (!rows) return splitRecords(prose, text, base);
 
   // The block and its unit become the header row's; each further line is a row of the same table.
   prose.blocks.pop();
@@ -70,6 +74,45 @@ export function splitDelimited(prose: Prose, text: string, base: number): boolea
       prose.blocks.push(item);
       prose.units[u]!.blocks.push(prose.blocks.length - 1);
     });
+  });
+  return true;
+}
+
+/**
+ * Lines of fields separated by " | " or " / " with no header and any number
+ * of fields ("Medical physicist | radiotherapy | linac | works out the dose"),
+ * as notes typed up from sticky notes or a brainstorm come out: a record per
+ * line, each read as an item of a list. Every line but one must hold the
+ * separator, with a space either side. Returns whether it split the block.
+ */
+function splitRecords(prose: Prose, text: string, base: number): boolean {
+  const b = prose.blocks.length - 1;
+  const block = prose.blocks[b]!;
+  const unit = prose.units[block.unit]!;
+  const lines: { start: number; end: number }[] = [];
+  let separated = 0;
+  for (let at = block.start - base; at < block.end - base; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0 || nl > block.end - base) nl = block.end - base;
+    const line = text.slice(at, nl);
+    if (line.trim() !== '') lines.push({ start: at, end: nl });
+    if (line.includes(' | ') || line.includes(' / ')) separated++;
+    at = nl + 1;
+  }
+  if (lines.length < MIN_LINES || separated < lines.length - 1) return false;
+  prose.blocks.pop();
+  unit.blocks = [];
+  unit.kind = 'listItem';
+  let t = 0;
+  lines.forEach((line, i) => {
+    const start = base + line.start;
+    const end = base + line.end;
+    const first = t;
+    while (t < block.tokens.length && block.tokens[t]!.start < end) t++;
+    if (t === first) return;
+    const u = i === 0 ? block.unit : prose.units.push({ kind: 'listItem', parent: unit.parent, blocks: [] }) - 1;
+    prose.blocks.push({ unit: u, kind: 'paragraph', depth: 0, start, end, tokens: block.tokens.slice(first, t), leadEnd: -1, emphasisOnly: false, cell: -1 });
+    prose.units[u]!.blocks.push(prose.blocks.length - 1);
   });
   return true;
 }

@@ -105,8 +105,9 @@ const FIRST_PERSON = words('i we');
 /** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */
 const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory');
 /** Marks after which a verb opens a labelled or bulleted line ("Main tasks: calculates ..."). */
-const LINE_OPENERS = new Set([':', '\u2013', '\u2014', '-', '\u2022', '*']);
-const LIST_PUNCT = new Set([':', '\u2013', '\u2014', '-', '(', ';', '\u2022', '*']);
+const LINE_OPENERS = new Set([':', '\u2013', '\u2014', '-', '\u2022', '*', '|']);
+/** Marks after which a verb opens a new part of a list ("...; checks the pumps", "| injects the tracer", "/ scans the patient"). */
+const LIST_PUNCT = new Set([':', '\u2013', '\u2014', '-', '(', ';', '\u2022', '*', '|', '/']);
 
 /**
  * Whether a mark is a symbol a poster or slide opens a line with: an arrow,

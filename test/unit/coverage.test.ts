@@ -160,6 +160,13 @@ describe('a spreadsheet pasted as comma- or tab-separated lines (delimited.ts)',
     assert.deepEqual(coverageOf(tsv), ['phlebotomy-technician: -D', 'audiologist: TD']);
   });
 
+  it('reads lines of " | " or " / " fields with no header as a record per line, a verb after a bar or slash a duty', () => {
+    const notes = 'Medical physicist | linac | checks the dose every morning\nAudiologist / audiometer / fits hearing aids\nClinical coder | ??? ask Miss\n';
+    assert.deepEqual(coverageOf(notes), ['medical-physicist: TD', 'audiologist: TD', 'clinical-coder: --']);
+    const prose = 'Radiographers take X-rays and\nsonographers scan babies and\nclinical coders code the notes.\n';
+    assert.equal(checker.check(prose).prose.blocks.length, 1);
+  });
+
   it('leaves wrapped prose with a comma on every line as one paragraph', () => {
     const wrapped = 'Radiographers, who take X-rays,\nwork with sonographers, who scan\nbabies, and with clinical coders.\n';
     assert.equal(checker.check(wrapped).prose.blocks.length, 1);
