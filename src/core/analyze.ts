@@ -904,9 +904,10 @@ function writerBefore(tokens: readonly Token[], at: number, words: ReadonlySet<s
 /**
  * The role of a person whose words follow a label that names them with it
  * ("**Tom, cardiac physiologist:** I do ECGs ...", a heading "## Leanne,
- * clinical informatician"), if the block opens so: its bold lead-in, or the
- * whole block (`whole`, a heading). A label with "my" or "I" in it is the
- * writer's ("## My day with Tom, the radiographer").
+ * clinical informatician"), or of a script's speaker labelled in capitals
+ * ("CARDIAC PHYSIOLOGIST: I'm doing a 12-lead ECG"), if the block opens so:
+ * its lead-in, or the whole block (`whole`, a heading). A label with "my" or
+ * "I" in it is the writer's ("## My day with Tom, the radiographer").
  */
 function speakerOf(block: Block, f: BlockFacts, idOf: IdOf, people: ReadonlyMap<string, string>, whole = false): string | undefined {
   const end = whole ? block.end : block.leadEnd;
@@ -919,12 +920,18 @@ function speakerOf(block: Block, f: BlockFacts, idOf: IdOf, people: ReadonlyMap<
     if (r === undefined || (id !== undefined && r !== id)) return undefined;
     id = r;
   }
+  // A script's label in capitals ("CARDIAC PHYSIOLOGIST:", "GUEST (clinical engineer):") is a speaker's, person or not.
+  let capitals = !whole;
+  let bracket = 0;
   for (const t of block.tokens) {
     if (t.start >= end) break;
     if (t.kind === 'word' && (WRITER_WORDS.has(t.lower) || t.lower === 'my' || t.lower === 'our' || t.lower === 'me')) return undefined;
     if (t.kind === 'word' && id !== undefined && people.get(t.text) === id) person = true;
+    if (t.text === '(') bracket++;
+    else if (t.text === ')') bracket--;
+    else if (t.kind === 'word' && bracket === 0 && !t.caps) capitals = false;
   }
-  return person ? id : undefined;
+  return person || capitals ? id : undefined;
 }
 
 /** Whether a word is a number ("band 5"). */

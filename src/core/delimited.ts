@@ -43,17 +43,17 @@ interface Field {
 export function splitDelimited(prose: Prose, text: string, base: number): boolean {
   const b = prose.blocks.length - 1;
   const block = prose.blocks[b];
-  if (!block || block.kind !== 'paragraph' || block.leadEnd >= 0) return false;
+  if (!block || block.kind !== 'paragraph') return false;
   const unit = prose.units[block.unit]!;
   if (unit.kind !== 'paragraph' || unit.blocks.length !== 1) return false;
   const from = block.start - base;
   const to = block.end - base;
-  // Most paragraphs are one or two lines: no table.
+  // Most paragraphs are one line: nothing to split.
   let newlines = 0;
   for (let i = from; i < to && newlines < MIN_LINES - 1; i++) if (text.charCodeAt(i) === 0x0a) newlines++;
-  if (newlines < MIN_LINES - 1) return false;
-  const rows = delimitedLines(text, from, to);
-  if (!rows) return splitRecords(prose, text, base);
+  if (newlines === 0) return false;
+  const rows = newlines < MIN_LINES - 1 || block.leadEnd >= 0 ? undefined : delimitedLines(text, from, to);
+  if (!rows) return (newlines >= MIN_LINES - 1 && block.leadEnd < 0 && splitRecords(prose, text, base)) || splitScript(prose, text, base);
 
   // The block and its unit become the header row's; each further line is a row of the same table.
   prose.blocks.pop();
@@ -112,6 +112,71 @@ function splitRecords(prose: Prose, text: string, base: number): boolean {
     if (t === first) return;
     const u = i === 0 ? block.unit : prose.units.push({ kind: 'listItem', parent: unit.parent, blocks: [] }) - 1;
     prose.blocks.push({ unit: u, kind: 'paragraph', depth: 0, start, end, tokens: block.tokens.slice(first, t), leadEnd: -1, emphasisOnly: false, cell: -1 });
+    prose.units[u]!.blocks.push(prose.blocks.length - 1);
+  });
+  return true;
+}
+
+/** Characters a script's speaker label has at most ("BIOMEDICAL SCIENTIST", "GUEST (clinical engineer)"). */
+const LABEL_LENGTH = 48;
+
+/**
+ * Where the speaker label that opens a line of a script ends (after its
+ * colon), or -1: words in capitals, a bracketed part allowed
+ * ("SONOGRAPHER:", "HOST 1:", "GUEST (clinical engineer):").
+ */
+function scriptLabelEnd(line: string): number {
+  const colon = line.indexOf(':');
+  if (colon < 2 || colon > LABEL_LENGTH) return -1;
+  let bracket = false;
+  let capitals = 0;
+  for (let i = 0; i < colon; i++) {
+    const c = line[i]!;
+    if (c === '(') bracket = true;
+    else if (c === ')') bracket = false;
+    else if (bracket) continue;
+    else if (c >= 'A' && c <= 'Z') capitals++;
+    else if (!((c >= '0' && c <= '9') || c === ' ' || c === '.' || c === "'" || c === '\u2019' || c === '-') || i === 0) return -1;
+  }
+  return capitals >= 2 && !bracket ? colon + 1 : -1;
+}
+
+/**
+ * A paragraph of a script, each speaker's words on a line of their own
+ * after a label in capitals ("SONOGRAPHER: I'm checking the baby's
+ * heartbeat", "LEAH: Is that a hand?!"), and stage directions between: a
+ * unit per line, the label a lead-in, as a bold one would be. Two lines at
+ * least must open with a label. Returns whether it split the block.
+ */
+function splitScript(prose: Prose, text: string, base: number): boolean {
+  const b = prose.blocks.length - 1;
+  const block = prose.blocks[b]!;
+  const unit = prose.units[block.unit]!;
+  const lines: { start: number; end: number; label: number }[] = [];
+  let labelled = 0;
+  for (let at = block.start - base; at < block.end - base; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0 || nl > block.end - base) nl = block.end - base;
+    let start = at;
+    while (start < nl && (text[start] === ' ' || text[start] === '\t')) start++;
+    const labelEnd = scriptLabelEnd(text.slice(start, nl));
+    if (labelEnd >= 0) labelled++;
+    if (nl > start) lines.push({ start, end: nl, label: labelEnd < 0 ? -1 : start + labelEnd });
+    at = nl + 1;
+  }
+  if (labelled < 2 || lines.length < 2) return false;
+  prose.blocks.pop();
+  unit.blocks = [];
+  let t = 0;
+  lines.forEach((line, i) => {
+    const start = base + line.start;
+    const end = base + line.end;
+    const first = t;
+    while (t < block.tokens.length && block.tokens[t]!.start < end) t++;
+    if (t === first) return;
+    const u = i === 0 ? block.unit : prose.units.push({ kind: 'paragraph', parent: unit.parent, blocks: [] }) - 1;
+    const leadEnd = line.label < 0 ? (i === 0 ? block.leadEnd : -1) : base + line.label;
+    prose.blocks.push({ unit: u, kind: 'paragraph', depth: 0, start, end, tokens: block.tokens.slice(first, t), leadEnd, emphasisOnly: i === 0 && block.emphasisOnly, cell: -1 });
     prose.units[u]!.blocks.push(prose.blocks.length - 1);
   });
   return true;
@@ -181,8 +246,10 @@ function fieldsOf(text: string, at: number, to: number, separator: string): { ro
 
 /** Whether a field can head a column: a few words, no sentence ("Role", "Main duties", "Equipment used"). */
 function isHeaderField(field: string): boolean {
-  const words = field.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > HEADER_WORDS) return false;
-  const last = field.trim().at(-1);
+  const trimmed = field.trim();
+  let words = 0;
+  for (let i = 0; i < trimmed.length; i++) if (trimmed[i] !== ' ' && (i === 0 || trimmed[i - 1] === ' ')) words++;
+  if (words === 0 || words > HEADER_WORDS) return false;
+  const last = trimmed.at(-1);
   return last !== '.' && last !== '!' && last !== '?';
 }

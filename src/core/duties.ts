@@ -143,7 +143,12 @@ const GERUND_HEADS: Record<string, ReadonlySet<string>> = {
 };
 const INVOLVING = words('include includes included including involve involves involved involving');
 /** Words after which an `-ing` form is an activity with no further licence. */
-const GERUND_LICENSORS = new Set([...INVOLVING, ...words('by before after while when like as such through is are was were be been being also then and or')]);
+const GERUND_LICENSORS = new Set([
+  ...INVOLVING,
+  ...words('by before after while when like as such through is are was were be been being also then and or am'),
+  // "I'm doing a 12-lead ECG", "they're priming the lines"
+  ...words("i'm im we're they're he's she's you're"),
+]);
 
 /** Verbs whose object says nothing concrete when it is one of `VAGUE_OBJECTS` ("provide care", "give support"). */
 const SOFT_VERBS = words('provide give deliver offer keep make help support handle look');
@@ -709,9 +714,16 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
     }
     // "do the blood taking": an -ing of a duty verb names the activity too.
     if (f.named[j] === 2 || (seen > 0 ? isActivityWord(t.lower) : NOMINALS.has(t.lower))) return true;
-    seen++;
+    // "doing a 12-lead ECG": a number is part of a modifier.
+    if (!isNumberWord(t.lower)) seen++;
   }
   return false;
+}
+
+/** Whether a word is written in digits ("12" of "12-lead"). */
+function isNumberWord(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Whether the words from `i` (past determiners, up to `last`) name an activity: "the testing", "the repairs". */
@@ -779,9 +791,13 @@ function keptBefore(tokens: readonly Token[], i: number, floor: number): boolean
  * says so too, unless a preposition leads to it ("records of more patients").
  */
 function keptState(tokens: readonly Token[], objectAt: number, last: number): boolean {
-  for (let k = objectAt; k <= last && k < objectAt + 5; k++) {
+  // "keep the scanners and the radiation safe": two objects joined before the state.
+  for (let k = objectAt; k <= last && k < objectAt + KEPT_REACH; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word') {
+      if (k >= objectAt + 5) return false;
+      continue;
+    }
     if (STATES.has(t.lower)) return true;
     if (k > objectAt && COMPARATIVES.has(t.lower) && !PREPOSITIONS.has(tokens[k - 1]!.lower)) return true;
   }
@@ -789,6 +805,8 @@ function keptState(tokens: readonly Token[], objectAt: number, last: number): bo
 }
 
 const COMPARATIVES = words('more less');
+/** Tokens after "keep" within which a state word says it is an aim ("keep the scanners and the radiation safe"). */
+const KEPT_REACH = 8;
 
 /** The index of the verb's object, or -1 when it has none (intransitive, or a preposition follows). */
 function objectIndex(tokens: readonly Token[], verbAt: number, s: Span, particle: string | undefined): number {

@@ -170,6 +170,7 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.equal(of('Health informaticians use the EHR. Their aim is to make the NHS more digital.', 'health-informatician'), 'T-');
     assert.ok(duty('Medical records technicians keep records of more patients in the EPR.', 'medical-records-technician'));
     assert.ok(!duty('Pathology IT technicians keep everything running smoothly behind the scenes.', 'pathology-it-technician'));
+    assert.ok(!duty('Medical physicists keep the scanners and the radiation safe for everyone.', 'medical-physicist'));
     assert.ok(!duty('Clinical engineers leave the scanners to the manufacturer.', 'clinical-engineer'));
     // What other people believe, and a belief the writer has given up, up to "but"; "I think" is a hedge.
     assert.ok(!duty("People think clinical engineers fix the lifts, but actually they don't.", 'clinical-engineer'));
@@ -313,6 +314,15 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(clash, 'perfusionist'), '--');
     // "Yesterday, the radiographer ..." gives no one the name "Yesterday".
     assert.equal(of('Yesterday, the radiographer was busy.\n\nNetwork engineers fix routers. Yesterday was hot and the heart-lung machine broke.\n', 'radiographer'), '--');
+  });
+
+  it('reads a script: a speaker labelled in capitals on a line of their own is the role, "I" included', () => {
+    const panel = "**Panel 4:**\n[Grandad Ray is in cardiology.]\nCARDIAC PHYSIOLOGIST: I'm doing a 12-lead ECG on you.\nRAY: I have never been this still.\n";
+    assert.equal(of(panel, 'cardiac-physiologist'), 'TD');
+    assert.equal(of('GUEST (clinical engineer): I check the infusion pumps.\nHOST 1: Wow.\n', 'clinical-engineer'), 'TD');
+    // Not in capitals, a label is the writer's note: "I" is the writer.
+    assert.equal(of('Sonographer: I scan my pets at home with the ultrasound probe I bought.\nCoder: no idea.\n', 'sonographer'), 'T-');
+    assert.equal(of('SONOGRAPHER: I scan my pets at home with the ultrasound probe I bought.\nCODER: no idea.\n', 'sonographer'), 'TD');
   });
 
   it('reads minutes: those present by name and role, and what a person is to do', () => {
