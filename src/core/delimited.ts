@@ -86,34 +86,19 @@ export function splitDelimited(prose: Prose, text: string, base: number): boolea
  * separator, with a space either side. Returns whether it split the block.
  */
 function splitRecords(prose: Prose, text: string, base: number): boolean {
-  const b = prose.blocks.length - 1;
-  const block = prose.blocks[b]!;
-  const unit = prose.units[block.unit]!;
-  const lines: { start: number; end: number }[] = [];
+  const block = prose.blocks[prose.blocks.length - 1]!;
+  const lines: Line[] = [];
   let separated = 0;
   for (let at = block.start - base; at < block.end - base; ) {
     let nl = text.indexOf('\n', at);
     if (nl < 0 || nl > block.end - base) nl = block.end - base;
     const line = text.slice(at, nl);
-    if (line.trim() !== '') lines.push({ start: at, end: nl });
+    if (line.trim() !== '') lines.push({ start: at, end: nl, lead: -1 });
     if (line.includes(' | ') || line.includes(' / ')) separated++;
     at = nl + 1;
   }
   if (lines.length < MIN_LINES || separated < lines.length - 1) return false;
-  prose.blocks.pop();
-  unit.blocks = [];
-  unit.kind = 'listItem';
-  let t = 0;
-  lines.forEach((line, i) => {
-    const start = base + line.start;
-    const end = base + line.end;
-    const first = t;
-    while (t < block.tokens.length && block.tokens[t]!.start < end) t++;
-    if (t === first) return;
-    const u = i === 0 ? block.unit : prose.units.push({ kind: 'listItem', parent: unit.parent, blocks: [] }) - 1;
-    prose.blocks.push({ unit: u, kind: 'paragraph', depth: 0, start, end, tokens: block.tokens.slice(first, t), leadEnd: -1, emphasisOnly: false, cell: -1 });
-    prose.units[u]!.blocks.push(prose.blocks.length - 1);
-  });
+  unitPerLine(prose, base, lines, 'listItem');
   return true;
 }
 
@@ -149,10 +134,8 @@ function scriptLabelEnd(line: string): number {
  * least must open with a label. Returns whether it split the block.
  */
 function splitScript(prose: Prose, text: string, base: number): boolean {
-  const b = prose.blocks.length - 1;
-  const block = prose.blocks[b]!;
-  const unit = prose.units[block.unit]!;
-  const lines: { start: number; end: number; label: number }[] = [];
+  const block = prose.blocks[prose.blocks.length - 1]!;
+  const lines: Line[] = [];
   let labelled = 0;
   for (let at = block.start - base; at < block.end - base; ) {
     let nl = text.indexOf('\n', at);
@@ -161,25 +144,47 @@ function splitScript(prose: Prose, text: string, base: number): boolean {
     while (start < nl && (text[start] === ' ' || text[start] === '\t')) start++;
     const labelEnd = scriptLabelEnd(text.slice(start, nl));
     if (labelEnd >= 0) labelled++;
-    if (nl > start) lines.push({ start, end: nl, label: labelEnd < 0 ? -1 : start + labelEnd });
+    if (nl > start) lines.push({ start, end: nl, lead: labelEnd < 0 ? -1 : start + labelEnd });
     at = nl + 1;
   }
   if (labelled < 2 || lines.length < 2) return false;
-  prose.blocks.pop();
+  unitPerLine(prose, base, lines, 'paragraph');
+  return true;
+}
+
+/** A line of a paragraph to read as a unit of its own: offsets in the text, and where its lead-in ends (-1: none). */
+interface Line {
+  start: number;
+  end: number;
+  lead: number;
+}
+
+/**
+ * Replaces the last block of `prose`, a paragraph in a unit of its own, by
+ * a unit of `kind` per line, each with its tokens; the first keeps the
+ * paragraph's unit and any lead-in it opened with ("**Panel 4:**").
+ */
+function unitPerLine(prose: Prose, base: number, lines: readonly Line[], kind: 'listItem' | 'paragraph'): void {
+  const block = prose.blocks.pop()!;
+  const unit = prose.units[block.unit]!;
   unit.blocks = [];
+  unit.kind = kind;
   let t = 0;
-  lines.forEach((line, i) => {
+  let first = true;
+  for (const line of lines) {
     const start = base + line.start;
     const end = base + line.end;
-    const first = t;
+    while (t < block.tokens.length && block.tokens[t]!.start < start) t++;
+    const from = t;
     while (t < block.tokens.length && block.tokens[t]!.start < end) t++;
-    if (t === first) return;
-    const u = i === 0 ? block.unit : prose.units.push({ kind: 'paragraph', parent: unit.parent, blocks: [] }) - 1;
-    const leadEnd = line.label < 0 ? (i === 0 ? block.leadEnd : -1) : base + line.label;
-    prose.blocks.push({ unit: u, kind: 'paragraph', depth: 0, start, end, tokens: block.tokens.slice(first, t), leadEnd, emphasisOnly: i === 0 && block.emphasisOnly, cell: -1 });
+    if (t === from) continue;
+    const u = first ? block.unit : prose.units.push({ kind, parent: unit.parent, blocks: [] }) - 1;
+    const opening = first && block.leadEnd >= 0 && block.leadEnd <= end;
+    const leadEnd = line.lead >= 0 ? base + line.lead : opening ? block.leadEnd : -1;
+    prose.blocks.push({ unit: u, kind: 'paragraph', depth: 0, start, end, tokens: block.tokens.slice(from, t), leadEnd, emphasisOnly: opening && block.emphasisOnly, cell: -1 });
     prose.units[u]!.blocks.push(prose.blocks.length - 1);
-  });
-  return true;
+    first = false;
+  }
 }
 
 /** The fields of each line of text[from, to) when the lines are a pasted table, or undefined. */
