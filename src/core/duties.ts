@@ -486,6 +486,25 @@ function isSubjectWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (SUBJECT_WORDS.has(t.lower) || SUBJECT_WORDS.has(t.norm));
 }
 
+/** Whether "help" stands just before the person that ends at `p` ("helps the anaesthetist", "helped Dr Khan"). */
+function helpedBefore(tokens: readonly Token[], p: number, first: number): boolean {
+  if (tokens[p]!.kind !== 'word' || isVerbForm(tokens[p]!.lower)) return false;
+  for (let k = p - 1; k >= first && k >= p - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (HELP.has(t.lower)) return true;
+    if (!DETERMINERS.has(t.lower) && !(t.text !== t.lower && !isVerbForm(t.lower))) return false;
+  }
+  return false;
+}
+const HELP = words('help helps helped helping');
+
+/** Whether a word after a verb says how something goes, not what is done to it ("run smoothly", "work better"). */
+function howItGoes(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (t.lower.endsWith('ly') || HOW_WORDS.has(t.lower));
+}
+const HOW_WORDS = words('better well faster quicker worse more less properly right');
+
 /** Whether tokens `[first, p)` open with a role's name and a dash or colon ("Robotics specialist – ..."): what follows is about it. */
 function definesRole(tokens: readonly Token[], f: DutyFacts, first: number, p: number): boolean {
   for (let q = first; q < p && q < first + ROLE_NAME_TOKENS; q++) {
@@ -523,6 +542,9 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   // "let me watch her authorise results": what the role is seen or let doing.
   if (OBJECT_PRONOUNS.has(prev.lower) && PERCEIVING.has(tokens[p - 1]?.lower ?? '')) return form === 'base';
   if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || quotedFirstPerson(tokens, f, p, s)))) return true;
+  // "helps the anaesthetist put the patient to sleep": what the role helps someone do.
+  // Not how it goes ("help the hospital run smoothly", "helps the team work better").
+  if (form === 'base' && helpedBefore(tokens, p, s.first)) return !howItGoes(tokens[p + 2]);
   // "they are test the blood", "he is put the code": a learner's present tense, with the role or "they" as subject.
   if (form === 'base' && (prev.lower === 'is' || prev.lower === 'are') && p - 1 >= s.first && roleOrPronounAt(tokens, f, p - 1, s.first)) return true;
   if (prev.lower === 'to') {
@@ -579,6 +601,14 @@ function practitionerBefore(tokens: readonly Token[], f: DutyFacts, q: number, f
     return SUBJECT_WORDS.has(t.norm) || SUBJECT_WORDS.has(t.lower) || WHO_HEADS.has(t.lower);
   };
   if (person(q)) return true;
+  // "a specialist, often employed by the company that makes the device, who trains nurses": past an aside in commas.
+  if (tokens[q + 1]?.text === ',') {
+    for (let k = q - 1; k > first && k >= q - ASIDE_REACH; k--) {
+      const head = tokens[k - 1]!;
+      if (tokens[k]!.text === ',') return head.kind === 'word' && (f.roleEndAt.has(k - 1) || WHO_HEADS.has(head.lower) || SUBJECT_WORDS.has(head.norm));
+      if (tokens[k]!.kind !== 'word') return false;
+    }
+  }
   // "radiographers in the X-ray department who ...": what the place hangs from.
   for (let k = q - 1; k > first && k >= q - 5; k--) {
     const t = tokens[k]!;
@@ -588,6 +618,8 @@ function practitionerBefore(tokens: readonly Token[], f: DutyFacts, q: number, f
   return false;
 }
 const WHO_HEADS = words('someone somebody anyone ones those people person man woman lady guy professionals practitioners specialists');
+/** Tokens an aside in commas between a practitioner and "who" holds at most. */
+const ASIDE_REACH = 12;
 
 /**
  * Whether the verb after `p` is the main verb of a role whose relative

@@ -132,6 +132,11 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('- Lab technicians – book in samples, spin them in the centrifuge, load the analysers.', 'lab-technologist'));
     assert.ok(duty('Medical records technicians print out the discharge letters.', 'medical-records-technician'));
     assert.ok(!duty('Lab technicians participate in audits.', 'lab-technologist'));
+    // What the role helps someone do; not how something goes.
+    assert.ok(duty('- ODP – helps the anaesthetist put the patient to sleep.', 'surgical-technologist'));
+    assert.ok(!duty('Health information managers help the hospital run smoothly.', 'health-information-manager'));
+    // "who" after an aside in commas on the practitioner.
+    assert.ok(duty('Medical device specialist – a specialist, often employed by the company that makes the device, who trains nurses.', 'medical-device-specialist'));
     // A learner's present tense: "they are test", "he is put".
     assert.ok(duty('After that the biomedical scientist they are test the blood in laboratory.', 'biomedical-scientist'));
     assert.ok(duty('Clinical coder is work in office, he is put the code for every operation.', 'clinical-coder'));
