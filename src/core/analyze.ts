@@ -338,6 +338,17 @@ function pointedAt(technologies: readonly TechnologyMention[], token: Token, hea
   return nearest && (token.lower === 'these' || token.lower === 'those') && token.start - nearest.end <= DEMONSTRATIVE_REACH ? nearest : undefined;
 }
 
+/** Whether the name that starts at offset `start`, before token `at`, is joined to one before it ("the pump and the monitor"). */
+function coordinatedAt(tokens: readonly Token[], at: number, start: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.start > start) k--;
+  if (k < 0 || tokens[k]!.start !== start) return false;
+  k--;
+  while (k >= 0 && tokens[k]!.kind === 'word' && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an')) k--;
+  const join = tokens[k];
+  return join !== undefined && (join.lower === 'and' || join.lower === 'or' || join.text === ',' || join.text === '&' || join.text === '/');
+}
+
 /** Whether the name that ends at offset `end`, before token `at`, ends in a word written in the plural ("barcode labels", not "e-obs" or "PACS"). */
 function endsInPlural(tokens: readonly Token[], at: number, end: number): boolean {
   for (let k = at - 1; k >= 0 && tokens[k]!.end >= end; k--) if (tokens[k]!.end === end) return tokens[k]!.norm !== tokens[k]!.lower;
@@ -359,6 +370,8 @@ function antecedent(technologies: readonly TechnologyMention[], block: Block, at
   const tokens = block.tokens;
   // "printed barcode labels ... who would test it": "it" is something else than the labels.
   if (tokens[at]!.lower === 'it' && endsInPlural(tokens, at, named.end)) return undefined;
+  // "put a barcode label on the tube ... tests them": "them" is not one thing, unless it was one of several ("the pump and the monitor").
+  if (tokens[at]!.lower === 'them' && !endsInPlural(tokens, at, named.end) && !coordinatedAt(tokens, at, named.start)) return undefined;
   for (let k = at - 1; k > 0 && tokens[k]!.start >= named.end; k--) {
     // "the e-obs system": a generic head right after the name is part of it.
     if (GENERIC_HEADS.has(tokens[k]!.norm) && tokens[k - 1]!.end > named.end) return undefined;

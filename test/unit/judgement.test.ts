@@ -74,6 +74,9 @@ describe('technology in other words (technology.ts)', () => {
     // "it" is one thing: not the labels just named.
     assert.ok(!tech('A phlebotomist printed barcode labels. The blood goes to the biomedical scientists, who test it.', 'biomedical-scientist'));
     assert.ok(tech('A phlebotomist filled a vacutainer. The biomedical scientists spin it.', 'biomedical-scientist'));
+    // "them" is not one thing named, unless it was one of several.
+    assert.ok(!tech('A phlebotomist puts a barcode label on each tube. Then the lab technician tests them.', 'lab-technologist'));
+    assert.ok(tech('Nurses use the infusion pump and the patient monitor. Clinical engineers test them.', 'clinical-engineer'));
   });
 
   it('does not count a website, where the student read something', () => {
