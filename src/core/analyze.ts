@@ -1159,10 +1159,8 @@ function quotedSpeakers(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, 
       const said = after ?? before;
       // "says Jean": a speaker with no role here, who may say which in the quotation itself.
       let self: string | undefined;
-      for (let r = f.roles.findIndex((m) => m.first >= q.first); r >= 0 && r < f.roles.length && f.roles[r]!.last <= q.last; r++) {
-        const m = f.roles[r]!;
-        if (selfIntroduced(tokens, m.first, true)) self = idOf(m);
-        if (self !== undefined) break;
+      for (let r = f.roles.findIndex((m) => m.first >= q.first); r >= 0 && r < f.roles.length && f.roles[r]!.last <= q.last && self === undefined; r++) {
+        if (selfIntroduced(tokens, f.roles[r]!.first, true)) self = idOf(f.roles[r]!);
       }
       // A speaker named with no role ("says Jean", "says one patient") speaks for no role, unless the quotation says which.
       const speaker = said ? said : (self ?? said);
@@ -1194,8 +1192,7 @@ function attributedAfter(tokens: readonly Token[], f: BlockFacts, at: number, en
   if (i >= end || i - at > 3) return undefined;
   const limit = Math.min(end, i + ATTRIBUTION_REACH);
   if (SPEECH_VERBS.has(tokens[i]!.lower)) return speakerAt(tokens, f, i + 1, limit, idOf, people);
-  const speaker = speakerAt(tokens, f, i, limit, idOf, people, true);
-  return speaker;
+  return speakerAt(tokens, f, i, limit, idOf, people, true);
 }
 
 /**
