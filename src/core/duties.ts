@@ -407,8 +407,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
     return f.roleEndAt.has(q) || (w.kind === 'word' && (THIRD_PERSON.has(w.lower) || (GROUP_SUBJECTS.has(w.norm) && DETERMINERS.has(tokens[q - 1]?.lower ?? '')))) || quotedFirstPerson(tokens, f, q, s);
   };
   let placed = bySubject(p);
-  // "Main tasks: calculates radiotherapy doses", "✅ books samples in": a verb opening a labelled line.
-  if (!placed && prev.kind !== 'word' && !t.lower.endsWith('ing') && (LINE_OPENERS.has(prev.text) || isSymbol(prev.text))) placed = true;
+  // "Main tasks: calculates radiotherapy doses", "✅ books samples in", "(b) positions the patient": a verb opening a labelled line or point.
+  if (!placed && prev.kind !== 'word' && !t.lower.endsWith('ing') && (LINE_OPENERS.has(prev.text) || isSymbol(prev.text) || (enumeratorAt(tokens, p, s.first) && (t.allLower || t.lower.endsWith('s'))))) placed = true;
   // "MLAs (medical laboratory assistants) book samples in": the subject before the aside.
   if (!placed && prev.text === ')') {
     placed = f.roleEndAt.has(p - 1);
@@ -486,6 +486,16 @@ function isSubjectWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (SUBJECT_WORDS.has(t.lower) || SUBJECT_WORDS.has(t.norm));
 }
 
+/** Whether the ")" at `p` closes a point's letter or number: "(a)", "(ii)", "b)", "(3)". */
+function enumeratorAt(tokens: readonly Token[], p: number, first: number): boolean {
+  const mark = tokens[p];
+  const label = tokens[p - 1];
+  if (mark?.text !== ')' || !label || label.kind !== 'word' || p - 1 < first || !ENUMERATORS.has(label.lower)) return false;
+  const before = tokens[p - 2];
+  return before === undefined || p - 2 < first || before.text === '(' || before.kind !== 'word';
+}
+const ENUMERATORS = words('a b c d e f g h i ii iii iv v vi 1 2 3 4 5 6 7 8 9');
+
 /** Whether "help" stands just before the person that ends at `p` ("helps the anaesthetist", "helped Dr Khan"). */
 function helpedBefore(tokens: readonly Token[], p: number, first: number): boolean {
   if (tokens[p]!.kind !== 'word' || isVerbForm(tokens[p]!.lower)) return false;
@@ -519,6 +529,8 @@ const ROLE_NAME_TOKENS = 6;
 function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number, verb: DutyVerb, sawVerb: boolean): boolean {
   const form = verb.form;
   if (p < s.first || (p === s.first && s.personFirst)) return true;
+  // "(b) positions the patient": a verb opening a lettered point; not an exam's "(f) Explain how ...".
+  if (enumeratorAt(tokens, p, s.first)) return form === 's' || tokens[p + 1]?.allLower === true;
   // "MLAs (medical laboratory assistants) book samples in": what stands before the aside.
   if (tokens[p]!.text === ')') {
     // "MLAs (medical laboratory assistants) record samples": the role named in the aside.

@@ -147,6 +147,10 @@ describe('duties read from the clause (duties.ts)', () => {
     // What the role used to do is still what it did; what a thing is used to do is not.
     assert.ok(duty('Clinical coders used to write codes on paper forms by hand.', 'clinical-coder'));
     assert.ok(!duty('Clinical coders work with software that is used to assign codes.', 'clinical-coder'));
+    // A verb opening a lettered point; not an exam question's instruction.
+    assert.ok(duty('1. Radiographer – (a) X-ray machines (b) positions the patient and takes the images', 'radiographer'));
+    assert.ok(duty('1. Radiographer\n   (a) X-ray machines\n   (b) take images of bones', 'radiographer'));
+    assert.ok(!duty('**(f) Explain how a clinical engineer supports patient care.**', 'clinical-engineer'));
     // A line of fragments on the role: a verb after a comma, and after "+".
     assert.ok(duty('- Cybersecurity specialist – firewalls, antivirus, installs security updates', 'medical-cybersecurity-professional'));
     assert.ok(duty('- Robotics specialist – da Vinci robot; sets it up + trains the surgeons on it', 'medical-robotics-specialist'));
