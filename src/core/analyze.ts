@@ -20,7 +20,7 @@
  */
 import { afterAsides, clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, REPORTING, sentencesOf, type Gap, type Sentence, type Span } from './clauses.js';
 import { dutiesIn, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
-import { ADVERBS, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
+import { ADVERBS, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
 import { SHORT, type TermIndex, type TermMatch } from './terms.js';
@@ -945,12 +945,6 @@ function speakerOf(block: Block, f: BlockFacts, idOf: IdOf, people: ReadonlyMap<
     else if (t.kind === 'word' && bracket === 0 && !t.caps) capitals = false;
   }
   return person || capitals ? id : undefined;
-}
-
-/** Whether a word is a number ("band 5"). */
-function isNumber(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
 }
 
 /**

@@ -17,7 +17,7 @@ import { splitDelimited } from './delimited.js';
 import { addHtmlProse } from './html.js';
 import { splitOutline } from './outline.js';
 import { bodyExtensions, micromarkExtensions } from './parse.js';
-import { isPunctuationOnly, looksLikeAutolink, parseControl, type Block, type Prose, type Unit } from './prose.js';
+import { isPunctuationOnly, looksLikeAutolink, parseControl, pushBlock, type Block, type Prose, type Unit } from './prose.js';
 import { tokenize, type Segment } from './text.js';
 
 /** One top-level node of a document and its prose. */
@@ -288,8 +288,7 @@ class EventReader {
     const emphasisOnly = root.leadEnd >= 0 && root.restPlain;
     const { unit, kind, depth, start, end, cell } = block;
     // The same shape as prose.ts builds, key for key.
-    this.prose.blocks.push({ unit, kind, depth, start, end, tokens: tokenize(this.segments), leadEnd: root.leadEnd, emphasisOnly, cell });
-    this.prose.units[block.unit]!.blocks.push(this.prose.blocks.length - 1);
+    pushBlock(this.prose, { unit, kind, depth, start, end, tokens: tokenize(this.segments), leadEnd: root.leadEnd, emphasisOnly, cell });
     this.block = undefined;
     if (kind === 'paragraph' && !splitDelimited(this.prose, this.text, this.base)) splitOutline(this.prose, this.text, this.base);
   }

@@ -20,7 +20,7 @@
  * prose.ts (the mdast path) and chunks.ts (the micromark path) both call
  * `splitDelimited` on a paragraph they have just added, so both read it the same.
  */
-import type { Block, Prose } from './prose.js';
+import { pushBlock, tokenCursor, type Prose } from './prose.js';
 
 /** Lines a pasted table has at least: a header and two rows. */
 const MIN_LINES = 3;
@@ -52,30 +52,50 @@ export function splitDelimited(prose: Prose, text: string, base: number): boolea
   let newlines = 0;
   for (let i = from; i < to && newlines < MIN_LINES - 1; i++) if (text.charCodeAt(i) === 0x0a) newlines++;
   if (newlines === 0) return false;
-  const rows = newlines < MIN_LINES - 1 || block.leadEnd >= 0 ? undefined : delimitedLines(text, from, to);
-  if (!rows) return (newlines >= MIN_LINES - 1 && block.leadEnd < 0 && splitRecords(prose, text, base)) || splitScript(prose, text, base);
+  const table = newlines >= MIN_LINES - 1 && block.leadEnd < 0;
+  const rows = table ? delimitedLines(text, from, to) : undefined;
+  if (!rows) {
+    const lines = nonBlankLines(text, from, to);
+    return (table && splitRecords(prose, text, base, lines)) || splitScript(prose, text, base, lines);
+  }
 
   // The block and its unit become the header row's; each further line is a row of the same table.
   prose.blocks.pop();
   unit.blocks = [];
   unit.kind = 'row';
   unit.header = block.unit;
-  let t = 0;
+  const take = tokenCursor(block.tokens);
   rows.forEach((fields, r) => {
     const u = r === 0 ? block.unit : prose.units.push({ kind: 'row', parent: unit.parent, blocks: [], header: block.unit }) - 1;
     fields.forEach((field, cell) => {
       const start = base + field.start;
       const end = base + field.end;
-      while (t < block.tokens.length && block.tokens[t]!.start < start) t++;
-      const first = t;
-      while (t < block.tokens.length && block.tokens[t]!.start < end) t++;
-      if (t === first) return;
-      const item: Block = { unit: u, kind: 'cell', depth: 0, start, end, tokens: block.tokens.slice(first, t), leadEnd: -1, emphasisOnly: false, cell };
-      prose.blocks.push(item);
-      prose.units[u]!.blocks.push(prose.blocks.length - 1);
+      const tokens = take(start, end);
+      if (tokens.length > 0) pushBlock(prose, { unit: u, kind: 'cell', depth: 0, start, end, tokens, leadEnd: -1, emphasisOnly: false, cell });
     });
   });
   return true;
+}
+
+/** A line of a paragraph to read as a unit of its own: offsets in the text, and where its lead-in ends (-1: none). */
+interface Line {
+  start: number;
+  end: number;
+  lead: number;
+}
+
+/** The lines of text[from, to) that hold more than spaces and tabs, each from its first other character. */
+function nonBlankLines(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  for (let at = from; at < to; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0 || nl > to) nl = to;
+    let start = at;
+    while (start < nl && (text[start] === ' ' || text[start] === '\t')) start++;
+    if (start < nl && !(start === nl - 1 && text[start] === '\r')) lines.push({ start, end: nl, lead: -1 });
+    at = nl + 1;
+  }
+  return lines;
 }
 
 /**
@@ -85,21 +105,21 @@ export function splitDelimited(prose: Prose, text: string, base: number): boolea
  * line, each read as an item of a list. Every line but one must hold the
  * separator, with a space either side. Returns whether it split the block.
  */
-function splitRecords(prose: Prose, text: string, base: number): boolean {
-  const block = prose.blocks[prose.blocks.length - 1]!;
-  const lines: Line[] = [];
-  let separated = 0;
-  for (let at = block.start - base; at < block.end - base; ) {
-    let nl = text.indexOf('\n', at);
-    if (nl < 0 || nl > block.end - base) nl = block.end - base;
-    const line = text.slice(at, nl);
-    if (line.trim() !== '') lines.push({ start: at, end: nl, lead: -1 });
-    if (line.includes(' | ') || line.includes(' / ')) separated++;
-    at = nl + 1;
+function splitRecords(prose: Prose, text: string, base: number, lines: readonly Line[]): boolean {
+  if (lines.length < MIN_LINES) return false;
+  let unseparated = 0;
+  for (const line of lines) {
+    if (!holds(text, line, ' | ') && !holds(text, line, ' / ')) unseparated++;
+    if (unseparated > 1) return false;
   }
-  if (lines.length < MIN_LINES || separated < lines.length - 1) return false;
   unitPerLine(prose, base, lines, 'listItem');
   return true;
+}
+
+/** Whether a line holds `what` (a search that stops with the line: the next lines are never read). */
+function holds(text: string, line: Line, what: string): boolean {
+  const at = text.slice(line.start, line.end).indexOf(what);
+  return at >= 0;
 }
 
 /** Characters a script's speaker label has at most ("BIOMEDICAL SCIENTIST", "GUEST (clinical engineer)"). */
@@ -110,13 +130,15 @@ const LABEL_LENGTH = 48;
  * colon), or -1: words in capitals, a bracketed part allowed
  * ("SONOGRAPHER:", "HOST 1:", "GUEST (clinical engineer):").
  */
-function scriptLabelEnd(line: string): number {
-  const colon = line.indexOf(':');
-  if (colon < 2 || colon > LABEL_LENGTH) return -1;
+function scriptLabelEnd(text: string, line: Line): number {
+  // Within the label's reach only: a long paragraph of lines without a colon costs no more than its length.
+  let colon = 0;
+  while (colon <= LABEL_LENGTH && line.start + colon < line.end && text[line.start + colon] !== ':') colon++;
+  if (colon < 2 || colon > LABEL_LENGTH || line.start + colon >= line.end) return -1;
   let bracket = false;
   let capitals = 0;
   for (let i = 0; i < colon; i++) {
-    const c = line[i]!;
+    const c = text[line.start + i]!;
     if (c === '(') bracket = true;
     else if (c === ')') bracket = false;
     else if (bracket) continue;
@@ -133,30 +155,12 @@ function scriptLabelEnd(line: string): number {
  * unit per line, the label a lead-in, as a bold one would be. Two lines at
  * least must open with a label. Returns whether it split the block.
  */
-function splitScript(prose: Prose, text: string, base: number): boolean {
-  const block = prose.blocks[prose.blocks.length - 1]!;
-  const lines: Line[] = [];
-  let labelled = 0;
-  for (let at = block.start - base; at < block.end - base; ) {
-    let nl = text.indexOf('\n', at);
-    if (nl < 0 || nl > block.end - base) nl = block.end - base;
-    let start = at;
-    while (start < nl && (text[start] === ' ' || text[start] === '\t')) start++;
-    const labelEnd = scriptLabelEnd(text.slice(start, nl));
-    if (labelEnd >= 0) labelled++;
-    if (nl > start) lines.push({ start, end: nl, lead: labelEnd < 0 ? -1 : start + labelEnd });
-    at = nl + 1;
-  }
-  if (labelled < 2 || lines.length < 2) return false;
-  unitPerLine(prose, base, lines, 'paragraph');
+function splitScript(prose: Prose, text: string, base: number, lines: readonly Line[]): boolean {
+  if (lines.length < 2) return false;
+  const labels = lines.map((line) => scriptLabelEnd(text, line));
+  if (labels.filter((end) => end >= 0).length < 2) return false;
+  unitPerLine(prose, base, lines.map((line, i) => ({ ...line, lead: labels[i]! < 0 ? -1 : line.start + labels[i]! })), 'paragraph');
   return true;
-}
-
-/** A line of a paragraph to read as a unit of its own: offsets in the text, and where its lead-in ends (-1: none). */
-interface Line {
-  start: number;
-  end: number;
-  lead: number;
 }
 
 /**
@@ -169,20 +173,17 @@ function unitPerLine(prose: Prose, base: number, lines: readonly Line[], kind: '
   const unit = prose.units[block.unit]!;
   unit.blocks = [];
   unit.kind = kind;
-  let t = 0;
+  const take = tokenCursor(block.tokens);
   let first = true;
   for (const line of lines) {
     const start = base + line.start;
     const end = base + line.end;
-    while (t < block.tokens.length && block.tokens[t]!.start < start) t++;
-    const from = t;
-    while (t < block.tokens.length && block.tokens[t]!.start < end) t++;
-    if (t === from) continue;
+    const tokens = take(start, end);
+    if (tokens.length === 0) continue;
     const u = first ? block.unit : prose.units.push({ kind, parent: unit.parent, blocks: [] }) - 1;
     const opening = first && block.leadEnd >= 0 && block.leadEnd <= end;
     const leadEnd = line.lead >= 0 ? base + line.lead : opening ? block.leadEnd : -1;
-    prose.blocks.push({ unit: u, kind: 'paragraph', depth: 0, start, end, tokens: block.tokens.slice(from, t), leadEnd, emphasisOnly: opening && block.emphasisOnly, cell: -1 });
-    prose.units[u]!.blocks.push(prose.blocks.length - 1);
+    pushBlock(prose, { unit: u, kind: 'paragraph', depth: 0, start, end, tokens, leadEnd, emphasisOnly: opening && block.emphasisOnly, cell: -1 });
     first = false;
   }
 }

@@ -27,7 +27,7 @@
  */
 import type { Span } from './clauses.js';
 import { asideStart, OPENING_QUOTES, previousIndex } from './clauses.js';
-import { ADVERBS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isVerbForm, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
+import { ADVERBS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isNumber, isVerbForm, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -759,15 +759,9 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
     // "do the blood taking": an -ing of a duty verb names the activity too.
     if (f.named[j] === 2 || (seen > 0 ? isActivityWord(t.lower) : NOMINALS.has(t.lower))) return true;
     // "doing a 12-lead ECG": a number is part of a modifier.
-    if (!isNumberWord(t.lower)) seen++;
+    if (!isNumber(t.lower)) seen++;
   }
   return false;
-}
-
-/** Whether a word is written in digits ("12" of "12-lead"). */
-function isNumberWord(lower: string): boolean {
-  const c = lower.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** Whether the words from `i` (past determiners, up to `last`) name an activity: "the testing", "the repairs". */

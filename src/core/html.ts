@@ -10,7 +10,7 @@
  * prose.ts (the mdast path) and chunks.ts (the micromark path) both call
  * `addHtmlProse` with the block's source text, so both read it the same.
  */
-import { isPunctuationOnly, type Block, type Prose } from './prose.js';
+import { isPunctuationOnly, pushBlock, type Block, type Prose } from './prose.js';
 import { tokenize, type Segment } from './text.js';
 
 /** Tags that end the paragraph before them and start a new one. */
@@ -61,8 +61,7 @@ export function addHtmlProse(prose: Prose, html: string, start: number, parent: 
     const kind: Block['kind'] = p.depth > 0 ? 'heading' : 'paragraph';
     const unit = prose.units.push({ kind: p.depth > 0 ? 'heading' : 'paragraph', parent, blocks: [] }) - 1;
     const leadEnd = p.leadOpen ? -1 : p.leadEnd;
-    prose.blocks.push({ unit, kind, depth: p.depth, start: p.start, end: p.end, tokens, leadEnd, emphasisOnly: leadEnd >= 0 && p.restPlain, cell: -1 });
-    prose.units[unit]!.blocks.push(prose.blocks.length - 1);
+    pushBlock(prose, { unit, kind, depth: p.depth, start: p.start, end: p.end, tokens, leadEnd, emphasisOnly: leadEnd >= 0 && p.restPlain, cell: -1 });
   };
   const open = (at: number): Pending => (current ??= { segments: [], start: at, end: at, depth, leadEnd: -1, leadOpen: false, restPlain: true });
   const text = (from: number, to: number): void => {

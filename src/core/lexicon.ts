@@ -122,6 +122,12 @@ export function isVerbForm(lower: string): boolean {
   return tries.some((t) => t.length >= 2 && VERBS.has(t));
 }
 
+/** Whether a word is written in digits ("5" of "band 5", "12" of "12-lead"). */
+export function isNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** A set of the words of a list written one or more to a line. */
 export function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));

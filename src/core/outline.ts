@@ -15,7 +15,7 @@
  * prose.ts (the mdast path) and chunks.ts (the micromark path) both call
  * `splitOutline` on a paragraph they have just added, so both read it the same.
  */
-import type { Block, Prose } from './prose.js';
+import { pushBlock, tokenCursor, type Prose } from './prose.js';
 
 /** Lines an outline has at least: fewer are a wrapped sentence. */
 const MIN_LINES = 3;
@@ -48,23 +48,18 @@ export function splitOutline(prose: Prose, text: string, base: number): void {
   unit.kind = 'listItem';
   /** The lines above that are indented less than each one after them, innermost last: a line's parent is the last. */
   const open: { indent: number; unit: number }[] = [];
-  let t = 0;
+  const take = tokenCursor(block.tokens);
   lines.forEach((line, i) => {
     const start = base + line.start;
     const end = base + line.end;
     // The tree's drawing is no part of the line's text.
-    while (t < block.tokens.length && block.tokens[t]!.start < start) t++;
-    const first = t;
-    while (t < block.tokens.length && block.tokens[t]!.start < end) t++;
-    const tokens = block.tokens.slice(first, t);
+    const tokens = take(start, end);
     while (open.length > 0 && open[open.length - 1]!.indent >= line.indent) open.pop();
     const u = i === 0 ? block.unit : prose.units.push({ kind: 'listItem', parent: open.length > 0 ? open[open.length - 1]!.unit : unit.parent, blocks: [] }) - 1;
     open.push({ indent: line.indent, unit: u });
     if (tokens.length === 0) return;
     const leadEnd = i === 0 && block.leadEnd >= 0 && block.leadEnd <= end ? block.leadEnd : -1;
-    const item: Block = { unit: u, kind: 'paragraph', depth: 0, start, end, tokens, leadEnd, emphasisOnly: i === 0 && block.emphasisOnly && block.leadEnd <= end, cell: -1 };
-    prose.blocks.push(item);
-    prose.units[u]!.blocks.push(prose.blocks.length - 1);
+    pushBlock(prose, { unit: u, kind: 'paragraph', depth: 0, start, end, tokens, leadEnd, emphasisOnly: i === 0 && block.emphasisOnly && block.leadEnd <= end, cell: -1 });
   });
 }
 

@@ -59,6 +59,28 @@ export interface Prose {
   frontMatterEnd: number;
 }
 
+/** Adds `block` to the prose and to its unit's blocks. */
+export function pushBlock(prose: Prose, block: Block): void {
+  prose.blocks.push(block);
+  prose.units[block.unit]!.blocks.push(prose.blocks.length - 1);
+}
+
+/**
+ * Hands out `tokens` by offset, left to right: each call gives the tokens
+ * that start in [start, end), past any that start before `start`. The lines,
+ * rows and cells a paragraph is split into (outline.ts, delimited.ts) take
+ * their tokens so.
+ */
+export function tokenCursor(tokens: readonly Token[]): (start: number, end: number) => Token[] {
+  let t = 0;
+  return (start, end) => {
+    while (t < tokens.length && tokens[t]!.start < start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.start < end) t++;
+    return tokens.slice(from, t);
+  };
+}
+
 const CONTROL_PREFIX = 'coursework-roles-';
 const ACTIONS = new Set<Control['action']>(['disable', 'enable', 'disable-next-line', 'disable-line']);
 
@@ -113,8 +135,7 @@ class Walker {
     const tokens = tokenize(segments);
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    this.prose.blocks.push({ unit, kind, depth, start, end, tokens, leadEnd, emphasisOnly, cell });
-    this.prose.units[unit]!.blocks.push(this.prose.blocks.length - 1);
+    pushBlock(this.prose, { unit, kind, depth, start, end, tokens, leadEnd, emphasisOnly, cell });
   }
 
   visit(node: Nodes, listUnit: number): void {
