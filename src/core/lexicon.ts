@@ -78,7 +78,16 @@ for (const entry of DUTY_VERBS.split(/\s+/)) {
     // A verb that needs a particle never hides the same verb without one.
     if (existing && !existing.particle) continue;
     dutyForms.set(key, particle ? { lemma, form: kind, particle } : { lemma, form: kind });
+    // "analyses" is kept British by `spelling()`, as it is also the plural of "analysis": its verb reading goes in too.
+    const british = britishForm(form);
+    if (british !== undefined && !dutyForms.has(spelling(british))) dutyForms.set(spelling(british), dutyForms.get(key)!);
   }
+}
+
+/** The British -ise/-yse spelling of an -ize/-yze verb form ("analyzes" → "analyses"); undefined for other verbs. */
+function britishForm(form: string): string | undefined {
+  const at = Math.max(form.lastIndexOf('iz'), form.lastIndexOf('yz'));
+  return at > 0 && at >= form.length - 5 ? `${form.slice(0, at + 1)}s${form.slice(at + 2)}` : undefined;
 }
 
 /**

@@ -157,6 +157,9 @@ describe('duties read from the clause (duties.ts)', () => {
     // A verb opening a table cell, capitalised.
     assert.ok(duty('**Nuclear Medicine Technologist**\n\n| Uses | Does |\n|---|---|\n| Gamma camera | Injects the tracer and takes pictures |\n', 'nuclear-medicine-technologist'));
     assert.ok(!duty('**Phlebotomist**\n\n| Uses | Does |\n|---|---|\n| Needles and syringes | |\n', 'phlebotomy-technician'));
+    // "Analyses" opening a fragment is the British verb, though it is also the plural of "analysis".
+    assert.ok(duty('| Role | Description |\n|---|---|\n| Health informatician | Analyses data about waiting times and builds reports. |\n', 'health-informatician'));
+    assert.ok(!duty('Health informaticians are experts in the analyses of data.', 'health-informatician'));
     // "do" with an activity, after "more of" and with a hyphenated modifier.
     assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
     assert.ok(duty('The EBME technicians go round the wards doing the planned maintenance.', 'biomedical-technologist'));
