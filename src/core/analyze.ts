@@ -261,11 +261,18 @@ function resolveShortNames(prose: Prose, facts: readonly BlockFacts[], index: Te
   let section = 0;
   facts.forEach((f, b) => {
     if (prose.blocks[b]!.kind === 'heading') section = at;
-    for (const m of f.roles) {
+    const tokens = prose.blocks[b]!.tokens;
+    f.roles.forEach((m, r) => {
       at++;
       if (!m.target.id.startsWith(SHORT)) {
         lastSeen.set(m.target.id, at);
-        continue;
+        return;
+      }
+      // "Clinical engineers are healthcare scientists who ...": what the role is said to be is the role itself.
+      const subject = r > 0 ? f.roles[r - 1]! : undefined;
+      if (subject && !subject.target.id.startsWith(SHORT) && complementOf(tokens, subject.last, m.first)) {
+        resolved.set(m, subject.target.id);
+        return;
       }
       let best: string | undefined;
       let named = 0;
@@ -278,9 +285,19 @@ function resolveShortNames(prose: Prose, facts: readonly BlockFacts[], index: Te
         resolved.set(m, best);
         lastSeen.set(best, at);
       }
-    }
+    });
   });
   return (m) => (m.target.id.startsWith(SHORT) ? resolved.get(m) : m.target.id);
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Whether the words between a name ending at `end` and one at `first` are "are", "is a", "were the": the second is what the first is. */
+function complementOf(tokens: readonly Token[], end: number, first: number): boolean {
+  const be = tokens[end + 1];
+  if (!be || be.kind !== 'word' || !COPULAS.has(be.lower)) return false;
+  return first === end + 2 || (first === end + 3 && ARTICLES.has(tokens[end + 2]!.lower));
 }
 
 /** Nouns of a place or service, after which a technology name only says where ("dialysis centres", "the MRI department"). */
@@ -589,10 +606,13 @@ function factsOf(block: Block, index: TermIndex): BlockFacts {
   // "these scanners", "the machines": a generic head that may point back at a technology named before;
   // "set it up", "disinfect them": a pronoun as a duty's object, which may point back at any.
   const pointers: TermMatch[] = [];
+  // "the main theatre light kept flickering ... tested the light": the last word of a name given before points back too.
+  const heads = new Map<string, number>();
+  for (const m of techs) if (!heads.has(tokens[m.last]!.norm)) heads.set(tokens[m.last]!.norm, m.last);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || named[i]) continue;
-    if (GENERIC_HEADS.has(t.norm) && POINTERS.has(tokens[i - 1]!.lower)) {
+    if ((GENERIC_HEADS.has(t.norm) || (heads.get(t.norm) ?? i) < i) && POINTERS.has(tokens[i - 1]!.lower)) {
       pointers.push({ target: { kind: 'technology', id: '', term: t.norm }, first: i - 1, last: i });
     } else if ((t.lower === 'it' || t.lower === 'them') && tokens[i - 1]!.kind === 'word' && dutyVerb(tokens[i - 1]!.lower)) {
       pointers.push({ target: { kind: 'technology', id: '', term: '' }, first: i, last: i });
@@ -1622,6 +1642,12 @@ function byClause(
       const ids = idsOf(clause.owners, idOf);
       for (const id of ids) if (!covered.has(id)) give(id, { block: s.block, first: clause.first, last: clause.last, objectBefore: clause.objectBefore, ...(clause.gapped ? { gapped: clause.gapped } : {}) });
       owners = ids;
+    }
+    // "They work out the doses ...; my mum's radiographer said ...": the words before the first clause a role owns,
+    // opening with "they", "he" or "she", still refer back to the topic.
+    const firstOwned = s.clauses.find((c) => idsOf(c.owners, idOf).length > 0);
+    if (firstOwned && firstOwned.first > s.first && topic.length > 0 && !weak && opensWithPronoun(tokens, s) && agrees(tokens, s, plural)) {
+      for (const r of topic) give(r, { block: s.block, first: s.first, last: firstOwned.first - 1, objectBefore: false });
     }
     if (owners.length > 0) {
       topic = owners.filter((id) => !covered.has(id));

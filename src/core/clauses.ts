@@ -304,13 +304,20 @@ function ownStart(tokens: readonly Token[], from: number, p: number): number {
   if (tokens[report]!.kind === 'word' && REPORTING.has(tokens[report]!.lower)) return p + 1;
   let other = false;
   let cut = -1;
+  /** "They calculate each dose; the radiographers ...": a pronoun's clause, ended by a semicolon, colon or dash. */
+  let pronoun = false;
+  let hardCut = -1;
   for (let i = from; i <= p; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' && (t.text === ',' || CLAUSE_BREAKS.has(t.text))) cut = i;
-    if (t.kind !== 'word' || i === from) continue;
+    if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text) && pronoun) hardCut = i;
+    if (t.kind !== 'word') continue;
+    if (PRONOUNS.has(t.lower) && t.lower !== 'one') pronoun = true;
+    if (i === from) continue;
     if (RELATIVE_WORDS.has(t.lower) || (SUBJECT_WORDS.has(t.norm) && !PRONOUNS.has(t.lower))) other = true;
   }
-  return other && cut >= 0 ? cut + 1 : from;
+  if (other && cut >= 0) return cut + 1;
+  return hardCut >= 0 ? hardCut + 1 : from;
 }
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
@@ -566,8 +573,10 @@ export function refersBack(tokens: readonly Token[], s: Span, backReferences: Re
     }
   }
   if (found < 0) return false;
+  // "They all ...", "Both of these ...", "they are all important"; not an object's "each" ("They calculate each dose").
   for (let i = Math.max(s.first, found - 3); i <= Math.min(s.last, found + 3); i++) {
-    if (groupWords.has(tokens[i]!.lower)) return false;
+    if (!groupWords.has(tokens[i]!.lower)) continue;
+    if (i <= found + 1 || (i <= found + 3 && GROUP_VERBS.has(tokens[i - 1]!.lower))) return false;
   }
   // "These roles are all important": all the roles, not the last; "this role", "their job" is the last.
   const after = tokens[found + 1];
@@ -575,3 +584,5 @@ export function refersBack(tokens: readonly Token[], s: Span, backReferences: Re
 }
 
 const GROUP_POINTERS = new Set(['these', 'those', 'such']);
+/** Verbs a group word may follow and still be the subject's: "they are all", "these can both". */
+const GROUP_VERBS = new Set(['are', 'were', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'have', 'do']);

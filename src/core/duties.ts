@@ -27,7 +27,7 @@
  */
 import type { Span } from './clauses.js';
 import { asideStart, OPENING_QUOTES, previousIndex } from './clauses.js';
-import { ADVERBS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isNumber, isVerbForm, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
+import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isNumber, isVerbForm, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -211,12 +211,16 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
   let denial = false;
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i]!;
+    // "Our agency's new rota app is supposed to plan our routes": a clause whose subject is a thing says what it does.
+    if (t.kind === 'word' && (i === 0 || CLAUSE_STOPS.has(tokens[i - 1]!.text))) thing = thing || thingSubjectAt(tokens, f, i, s.last);
     if (t.kind === 'word' && BELIEVING.has(t.lower) && believer(tokens, i, s.first)) believed = true;
     else if (believed && t.kind === 'word' && NEGATION_ENDS.has(t.lower)) believed = false;
     if (believed) continue;
     if (t.kind !== 'word') {
       if (t.text !== ',' || tokens[i + 1]?.lower !== 'or') negated = -1;
-      if (t.text !== ',') writer = thing = ensuring = false;
+      if (t.text !== ',') writer = ensuring = false;
+      // 'the app is supposed to use "AI" to plan': a quoted word leaves the clause's subject as it was.
+      if (t.text !== ',' && !QUOTE_MARKS.has(t.text)) thing = false;
       continue;
     }
     if (ENSURING.has(t.lower) || (t.lower === 'sure' && MAKE.has(tokens[i - 1]?.lower ?? ''))) {
@@ -287,8 +291,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     }
     const passive = passiveByPerson(tokens, f, s, i, verb);
     if (!passive && !licensed(tokens, f, s, prevIndex, verb, sawVerb)) continue;
-    // What the writer does: "I ran out of time to research", "next time I would prepare questions".
-    if (writer && prev !== undefined && prev.kind === 'word' && (prev.lower === 'to' || MODALS.has(prev.lower) || FIRST_PERSON.has(prev.lower))) continue;
+    // What the writer does: "I ran out of time to research", "next time I would prepare questions", "a brace that I help him put on".
+    if (writer && prev !== undefined && prev.kind === 'word' && (prev.lower === 'to' || MODALS.has(prev.lower) || FIRST_PERSON.has(prev.lower) || helpedBy(tokens, prevIndex, s.first, FIRST_PERSON))) continue;
     sawVerb = true;
     if (passive) {
       found.push([i, i]);
@@ -404,7 +408,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
     const w = tokens[q]!;
     if (w.kind === 'word' && w.lower === 'who') return practitionerBefore(tokens, f, q - 1, s.first);
     // "The team isolated the infected servers": a word for the practitioners as subject, as for a verb the lexicon lists.
-    return f.roleEndAt.has(q) || (w.kind === 'word' && (THIRD_PERSON.has(w.lower) || (GROUP_SUBJECTS.has(w.norm) && DETERMINERS.has(tokens[q - 1]?.lower ?? '')))) || quotedFirstPerson(tokens, f, q, s);
+    // "the renal technician's job is ...": a word after the role's possessive is a noun.
+    return (f.roleEndAt.has(q) && !isPossessive(w)) || (w.kind === 'word' && (THIRD_PERSON.has(w.lower) || (GROUP_SUBJECTS.has(w.norm) && DETERMINERS.has(tokens[q - 1]?.lower ?? '')))) || quotedFirstPerson(tokens, f, q, s);
   };
   let placed = bySubject(p);
   // "Main tasks: calculates radiotherapy doses", "✅ books samples in", "(b) positions the patient": a verb opening a labelled line or point.
@@ -435,9 +440,11 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   // "book in samples", "print out the labels": a particle between the verb and its object.
   if (j < s.last && tokens[j]!.kind === 'word' && (OBJECT_PARTICLES.has(tokens[j]!.lower) || (tokens[j]!.lower === 'in' && IN_VERBS.has(verbLemma(t.lower))))) j++;
   const object = j <= s.last ? tokens[j] : undefined;
-  if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower)) return -1;
+  // "even the clinical coders ring us": what the role does to the writer is no duty of a verb the lexicon does not list.
+  if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower) || WRITER_OBJECTS.has(object.lower)) return -1;
   return j;
 }
+const WRITER_OBJECTS = words('me us');
 
 /** Particles that leave the object after them ("print out the labels"); "in", "on" and "after" are mostly prepositions. */
 const OBJECT_PARTICLES = words('up out down off back over');
@@ -482,6 +489,45 @@ function thingBefore(tokens: readonly Token[], f: DutyFacts, i: number, first: n
   return t.kind === 'word' && (f.named[q] === 2 || GENERIC_HEADS.has(t.norm));
 }
 
+const CLAUSE_STOPS = new Set(['.', ';', '!', '?']);
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+/** Words a thing's subject may hold before its head, at most ("Our agency's new rota app"). */
+const SUBJECT_REACH = 5;
+
+/**
+ * Whether the clause from `i` has a thing as its subject: a technology or a
+ * generic head ("app", "machine"), after determiners and modifiers, then a
+ * verb ("The app is supposed to ...", "The dialysis machine cleans ...").
+ */
+function thingSubjectAt(tokens: readonly Token[], f: DutyFacts, i: number, last: number): boolean {
+  for (let k = i; k <= last && k < i + SUBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || f.named[k] === 1 || isSubjectWord(t) || PREPOSITIONS.has(t.lower) || (k > i && CLAUSE_OPENERS.has(t.lower))) return false;
+    const next = tokens[k + 1];
+    if ((f.named[k] === 2 || GENERIC_HEADS.has(t.norm)) && !isPossessive(t) && next?.kind === 'word' && f.named[k + 1] !== 2 && !GENERIC_HEADS.has(next.norm)) {
+      return BE.has(next.lower) || MODALS.has(next.lower) || (next.allLower && next.lower.endsWith('s') && isVerbForm(next.lower));
+    }
+    // A verb ends the subject; "booking" and "automated" in "the booking app", "the automated analyser" do not.
+    if (k > i && isVerbForm(t.lower) && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && !DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether "is" at `p` follows a determined noun that is no role, person or job: "the list is", "the clinic was". */
+function thingBeforeBe(tokens: readonly Token[], f: DutyFacts, p: number, first: number): boolean {
+  const subject = tokens[p - 1];
+  if (!subject || subject.kind !== 'word' || f.named[p - 1] || isSubjectWord(subject) || JOB_NOUNS.has(subject.norm) || CLAUSE_OPENERS.has(subject.lower)) return false;
+  // "the theatre list is": nouns before the head, back to the determiner.
+  for (let k = p - 2; k >= first && k >= p - 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || f.named[k] === 1) return false;
+    if (DETERMINERS.has(t.lower)) return true;
+    if (!t.allLower || PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || isSubjectWord(t)) return false;
+  }
+  return false;
+}
+const JOB_NOUNS = words('job task duty responsibility role work aim purpose function part focus priority');
+
 function isSubjectWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (SUBJECT_WORDS.has(t.lower) || SUBJECT_WORDS.has(t.norm));
 }
@@ -508,6 +554,15 @@ function helpedBefore(tokens: readonly Token[], p: number, first: number): boole
   return false;
 }
 const HELP = words('help helps helped helping');
+
+/** Whether one of `subjects` helps the person that ends at `p`: "a brace that I help him put on". */
+function helpedBy(tokens: readonly Token[], p: number, first: number, subjects: ReadonlySet<string>): boolean {
+  if (!helpedBefore(tokens, p, first)) return false;
+  let k = p - 1;
+  while (k > first && !HELP.has(tokens[k]!.lower)) k--;
+  const subject = tokens[previousIndex(tokens, k - 1, first, ADVERBS)];
+  return subject !== undefined && subject.kind === 'word' && subjects.has(subject.lower);
+}
 
 /** Whether a word after a verb says how something goes, not what is done to it ("run smoothly", "work better"). */
 function howItGoes(t: Token | undefined): boolean {
@@ -553,6 +608,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   if (prev.lower === 'who') return practitionerBefore(tokens, f, p - 1, s.first);
   // "let me watch her authorise results": what the role is seen or let doing.
   if (OBJECT_PRONOUNS.has(prev.lower) && PERCEIVING.has(tokens[p - 1]?.lower ?? '')) return form === 'base';
+  // "computer scientists there write the software": a place adverb between the role and its verb.
+  if (PLACE_ADVERBS.has(prev.lower) && f.roleEndAt.has(p - 1) && form !== 'ing') return true;
   if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || quotedFirstPerson(tokens, f, p, s)))) return true;
   // "helps the anaesthetist put the patient to sleep": what the role helps someone do.
   // Not how it goes ("help the hospital run smoothly", "helps the team work better").
@@ -579,6 +636,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     const head = tokens[previousIndex(tokens, p - 1, s.first, ADVERBS)];
     return head !== undefined && head.kind === 'word' && (heads.has(head.lower) || heads.has(head.norm));
   }
+  // "even when the list is running late": a progressive whose subject is a thing, not the role nor its job.
+  if (BE.has(prev.lower) && thingBeforeBe(tokens, f, p, s.first)) return false;
   if (GERUND_LICENSORS.has(prev.lower)) return true;
   // "involves electrical safety testing on ...": a few modifiers between.
   for (let k = p - 1; k >= s.first && k >= p - 2 && tokens[k]!.kind === 'word'; k--) if (INVOLVING.has(tokens[k]!.lower)) return true;
@@ -649,6 +708,7 @@ function afterModifiedSubject(tokens: readonly Token[], f: DutyFacts, s: Span, p
   return false;
 }
 const PLACE_PREPOSITIONS = words('on in at from');
+const PLACE_ADVERBS = words('there here');
 
 /**
  * A nominalisation at `i` with its object ("the calibration of pumps"), or
@@ -709,8 +769,8 @@ function passiveByPerson(tokens: readonly Token[], f: DutyFacts, s: Span, i: num
   const p = previousIndex(tokens, i - 1, s.first, ADVERBS);
   const prev = p >= s.first ? tokens[p] : undefined;
   if (prev === undefined || prev.kind !== 'word') return false;
-  // "are serviced by", or a participle after its noun: "blood samples taken by phlebotomists".
-  const passive = BE.has(prev.lower) || (verb.form === 'ed' && p === i - 1 && !f.named[p] && !SUBJECT_WORDS.has(prev.lower) && !HAVE.has(prev.lower) && !MODALS.has(prev.lower));
+  // "are serviced by", or a participle after its noun: "blood samples taken by phlebotomists", "a heart monitor fitted by".
+  const passive = BE.has(prev.lower) || (verb.form === 'ed' && p === i - 1 && f.named[p] !== 1 && !SUBJECT_WORDS.has(prev.lower) && !HAVE.has(prev.lower) && !MODALS.has(prev.lower));
   return passive && (personAgent(tokens, f, i + 1, s.last) || byWhomBefore(tokens, i, s.first));
 }
 
@@ -870,4 +930,11 @@ function phraseEnd(tokens: readonly Token[], objectAt: number, last: number): nu
   let end = Math.min(objectAt, last);
   while (end < last && end < objectAt + 2 && tokens[end + 1]!.kind === 'word' && !PHRASE_ENDS.has(tokens[end + 1]!.lower)) end++;
   return end;
+}
+
+/** Whether a word is written as a possessive: "technician's", "coders'". */
+function isPossessive(t: Token): boolean {
+  const end = t.text.charCodeAt(t.text.length - 1);
+  const before = t.text.charCodeAt(t.text.length - 2);
+  return end === 39 || end === 0x2019 || ((before === 39 || before === 0x2019) && (end === 115 || end === 83));
 }

@@ -66,6 +66,11 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(!tech('Radiographers use these scanners every day to take images.', 'radiographer'));
   });
 
+  it('counts "the X" when X is the last word of a technology named before it in its paragraph', () => {
+    assert.ok(tech('The theatre light in room 3 was flickering. The biomedical equipment technician swapped the bulb and checked the light.', 'biomedical-technologist'));
+    assert.ok(!tech('Biomedical equipment technicians swapped the bulb and checked the light.', 'biomedical-technologist'));
+  });
+
   it('counts a pronoun object that points back at a technology just named, not past a generic noun', () => {
     const told = 'Radiographers take X-rays. Sister complained about the new e-obs system. "The informatician who set it up never asked us," she said.';
     assert.ok(tech(told, 'health-informatician'));
@@ -160,6 +165,14 @@ describe('duties read from the clause (duties.ts)', () => {
     // "Analyses" opening a fragment is the British verb, though it is also the plural of "analysis".
     assert.ok(duty('| Role | Description |\n|---|---|\n| Health informatician | Analyses data about waiting times and builds reports. |\n', 'health-informatician'));
     assert.ok(!duty('Health informaticians are experts in the analyses of data.', 'health-informatician'));
+    // A participle after a technology, with the role as agent.
+    assert.ok(duty('My uncle had a 24-hour ECG monitor fitted by a cardiac physiologist.', 'cardiac-physiologist'));
+    // A place adverb between the role and its verb.
+    assert.ok(duty('I read that computer scientists there write the software that reads genome data.', 'computer-scientist'));
+    // Not a word after the role's possessive, nor a progressive whose subject is a thing.
+    assert.ok(!duty("The dialysis technician's job is more about the machines than the patients.", 'dialysis-technician'));
+    assert.ok(!duty('The medical device specialist knows the implants well and stays calm when the theatre list is running late.', 'medical-device-specialist'));
+    assert.ok(duty('The medical device specialist knows the implants well and is running a training session.', 'medical-device-specialist'));
     // "do" with an activity, after "more of" and with a hyphenated modifier.
     assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
     assert.ok(duty('The EBME technicians go round the wards doing the planned maintenance.', 'biomedical-technologist'));
@@ -224,6 +237,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Perfusionists work with machines that take blood out of the body, clean it and put it back.', 'perfusionist'));
     assert.ok(!duty('Clinical engineers do not usually repair the MRI scanner themselves.', 'clinical-engineer'));
     assert.ok(!duty('It is not the case that health informaticians simply repair computers.', 'health-informatician'));
+    // What a thing is meant to do, its subject: "the app is supposed to ...", a quoted word between.
+    assert.ok(!duty('AI specialists know machine learning. Our new booking app is supposed to use "AI" to plan the clinic lists.', 'healthcare-ai-specialist'));
+    assert.ok(duty('AI specialists know machine learning. They use "AI" to plan the clinic lists.', 'healthcare-ai-specialist'));
     assert.ok(duty('It is not the case that they are idle: health informaticians design the EPR screens.', 'health-informatician'));
   });
 
@@ -234,6 +250,10 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.equal(of('Radiographers – do they use MRI scanners?', 'radiographer'), '--');
     assert.ok(!duty('## Pathology IT technician\n\nI ran out of time to research this role.\n', 'pathology-it-technician'));
     assert.ok(!duty('Next time I would prepare questions so that I can find out more about the clinical coder.', 'clinical-coder'));
+    // What the writer helps someone do, and what the role does to the writer.
+    assert.ok(!duty('Orthotists are experts in braces. Mrs T has a knee brace that I help her put on after breakfast.', 'prosthetist-orthotist'));
+    assert.ok(duty('Orthotists make braces. Mrs T has a knee brace that they help her put on.', 'prosthetist-orthotist'));
+    assert.ok(!duty('Even the health informaticians ring us when the dashboard crashes.', 'health-informatician'));
   });
 
   it('credits what the role sees to: "make sure that" or "ensure that" with an activity done', () => {
@@ -429,6 +449,17 @@ describe('whose text it is (clauses.ts)', () => {
     // Of a list, only a sentence that opens with a pronoun refers back to the last one.
     const list = 'There will be jobs for AI specialists, as well as roles like biomedical scientists. Students should think about these careers when choosing a course.';
     assert.equal(of(list, 'biomedical-scientist'), '--');
+  });
+
+  it('gives the words before a clause another role owns to the roles "they" refers back to', () => {
+    const text = 'Radiographers operate the linac.\n\nBeside the radiographers there are medical physicists. They calculate each dose, and they check the linac every morning; the radiographers follow their plans to the letter.\n';
+    assert.equal(of(text, 'medical-physicist'), 'TD');
+  });
+
+  it('reads a short name that the role is said to be as the role itself', () => {
+    const text = 'A clinical engineer is not a sonographer. Clinical engineers are healthcare scientists who investigate incidents with infusion pumps.';
+    assert.equal(of(text, 'clinical-engineer'), 'TD');
+    assert.equal(of(text, 'sonographer'), '--');
   });
 
   it('gives each role its own clause of a run-on sentence', () => {
