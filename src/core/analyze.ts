@@ -775,6 +775,25 @@ function isPlural(tokens: readonly Token[], m: TermMatch): boolean {
   return last.lower !== last.norm && last.lower.endsWith('s');
 }
 
+/** Whether every role a sentence names stands in what someone says or thinks: "Some people think AI specialists will ...". */
+function reportedNames(tokens: readonly Token[], f: BlockFacts, s: Sentence): boolean {
+  for (let r = s.rolesFrom; r < s.rolesTo; r++) {
+    let k = f.roles[r]!.first - 1;
+    let reported = false;
+    for (; k >= s.first && k >= f.roles[r]!.first - REPORT_REACH; k--) {
+      const t = tokens[k]!;
+      // "She said she was a clinical coder": who the speaker is, not a name in passing.
+      if (t.kind !== 'word' || IDENTIFYING.has(t.lower)) break;
+      if (REPORTING.has(t.lower)) reported = true;
+    }
+    if (!reported) return false;
+  }
+  return true;
+}
+const IDENTIFYING = new Set(['is', 'was', 'am', "i'm", "she's", "he's", 'as']);
+/** Words between a reporting verb and the name it reports on, at most ("said that computing ..."). */
+const REPORT_REACH = 4;
+
 /** The first personal pronoun of a sentence ("they", "she", ...), if any. */
 function pronounIn(tokens: readonly Token[], s: Span): string | undefined {
   for (let i = s.first; i <= s.last; i++) {
@@ -1447,8 +1466,10 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
    * a clause of the unit is what it is about.
    */
   const isAbout = (sentences: readonly Sentence[], roleId: string): boolean => {
-    if (sentences.some((s) => clauseOwners(s).includes(roleId))) return true;
     const at = sentences.findIndex((s) => s.rolesFrom < s.rolesTo);
+    // "Our college tutor said that computing scientists will be needed": named only in what someone says, in passing.
+    if (at > 0 && sentences.slice(at).every((s) => s.rolesFrom === s.rolesTo || reportedNames(prose.blocks[s.block]!.tokens, facts[s.block]!, s))) return false;
+    if (sentences.some((s) => clauseOwners(s).includes(roleId))) return true;
     if (at < 0) return true;
     const named = sentences[at]!;
     const m = facts[named.block]!.roles[named.rolesFrom]!;

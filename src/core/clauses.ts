@@ -138,6 +138,8 @@ export function previousIndex(tokens: readonly Token[], from: number, floor: num
 /** Words that, before a name, introduce it as what follows is about: "the first one is a radiographer", "there's the sonographer". */
 const INTRODUCERS = new Set(['is', 'are', 'was', 'were', "there's", 'theres', "here's", 'heres', 'meet', 'mention', 'be', 'become', 'becoming']);
 const RELATIVES = new Set(['who', 'whose', 'whom']);
+const HAVING = new Set(['have', 'get', 'got']);
+const GENERIC_SUBJECTS = new Set(['you', 'we']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", 'get', 'gets', 'got']);
 /** Punctuation that ends a clause inside a sentence. */
 const CLAUSE_BREAKS = new Set([';', ':', '\u2013', '\u2014', '(', ')']);
@@ -382,6 +384,8 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   if ((prev.lower === 'and' || prev.lower === 'or') && chainedTo(tokens, f, p)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
   if (CLAUSE_OPENERS.has(prev.lower)) return 'subject';
   if (INTRODUCERS.has(prev.lower)) return introduced(tokens, p, s) ? 'subject' : undefined;
+  // "And then you have robotics specialists, they work with ...": "you have" introduces, as "there is" does.
+  if (HAVING.has(prev.lower) && p - 1 >= s.first && GENERIC_SUBJECTS.has(tokens[p - 1]!.lower)) return 'subject';
   if (headsClause(tokens, p, s.first)) return 'subject';
   if (PREPOSITIONS.has(prev.lower)) return undefined;
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".

@@ -27,7 +27,7 @@
  */
 import type { Span } from './clauses.js';
 import { asideStart, OPENING_QUOTES, previousIndex } from './clauses.js';
-import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isNumber, isVerbForm, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
+import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isNumber, isVerbForm, ONLY_WITH_PARTICLE, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -151,13 +151,13 @@ const GERUND_LICENSORS = new Set([
 ]);
 
 /** Verbs whose object says nothing concrete when it is one of `VAGUE_OBJECTS` ("provide care", "give support"). */
-const SOFT_VERBS = words('provide give deliver offer keep make help support handle look');
+const SOFT_VERBS = words('provide give deliver offer keep make help support handle look manage');
 /** Verbs of guarding: what is guarded says no activity ("protect patient data"). */
 const GUARDING = words('protect safeguard');
 const CARED_FOR = words('patient people person everyone everybody');
 /** Words of an object that says nothing specific ("medical equipment", "all kinds of technology"). */
 const GENERIC_OBJECT_WORDS = words('medical hospital new modern different various all kind type lot lots sort equipment technology machine device system computer tool instrument stuff thing item kit gear hardware software');
-const VAGUE_OBJECTS = words('care support help assistance service services difference contribution people everyone sure cpd skills knowledge registration ways way how what things');
+const VAGUE_OBJECTS = words('information care support help assistance service services difference contribution people everyone sure cpd skills knowledge registration ways way how what things');
 /** "keep patients safe": an aim, not an activity. */
 const STATES = words('safe safer secure healthy happy well alive running working comfortable calm going ready better easier faster quicker cheaper possible connected online');
 
@@ -300,7 +300,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     }
     const objectAt = objectIndex(tokens, i, s, verb.particle);
     if (objectAt < 0) {
-      if (objectBefore && verb.form !== 'ing') found.push([i, i]);
+      // "work" without "out" is no duty.
+      if (objectBefore && verb.form !== 'ing' && !(verb.particle && ONLY_WITH_PARTICLE.has(verb.lemma))) found.push([i, i]);
       continue;
     }
     // "Some people might put cybersecurity professionals higher": done to a role by someone who is not one.
@@ -516,7 +517,9 @@ function thingSubjectAt(tokens: readonly Token[], f: DutyFacts, i: number, last:
 /** Whether "is" at `p` follows a determined noun that is no role, person or job: "the list is", "the clinic was". */
 function thingBeforeBe(tokens: readonly Token[], f: DutyFacts, p: number, first: number): boolean {
   const subject = tokens[p - 1];
-  if (!subject || subject.kind !== 'word' || f.named[p - 1] || isSubjectWord(subject) || JOB_NOUNS.has(subject.norm) || CLAUSE_OPENERS.has(subject.lower)) return false;
+  if (!subject || subject.kind !== 'word' || f.named[p - 1] === 1 || isSubjectWord(subject) || JOB_NOUNS.has(subject.norm) || CLAUSE_OPENERS.has(subject.lower)) return false;
+  // "the robot is doing the operation": a technology.
+  if (f.named[p - 1] === 2 || GENERIC_HEADS.has(subject.norm)) return true;
   // "the theatre list is": nouns before the head, back to the determiner.
   for (let k = p - 2; k >= first && k >= p - 4; k--) {
     const t = tokens[k]!;
@@ -816,6 +819,8 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
       if (seen > 0 && NOMINALS.has(tokens[j + 1]?.lower ?? '')) continue;
       return false;
     }
+    // "have to do a lot of training" is studying; "do training for the nurses", "do the training sessions" is a duty.
+    if (t.lower === 'training' && !TRAINING_FOR.has(tokens[j + 1]?.lower ?? '')) return false;
     // "do the blood taking": an -ing of a duty verb names the activity too.
     if (f.named[j] === 2 || (seen > 0 ? isActivityWord(t.lower) : NOMINALS.has(t.lower))) return true;
     // "doing a 12-lead ECG": a number is part of a modifier.
@@ -837,6 +842,9 @@ function isActivityWord(lower: string): boolean {
   return NOMINALS.has(lower) || dutyVerb(lower)?.form === 'ing';
 }
 
+/** Words after "training" that make it training given: "training for the nurses", "training sessions". */
+const TRAINING_FOR = words('for of on with session sessions day days course courses');
+
 /** Words for a part of an activity before "of": "do most of the repairs". */
 const PORTIONS = words('more most some all much many lots half');
 
@@ -848,7 +856,10 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   // technology ("protect the electronic patient record from hackers").
   if (GUARDING.has(verb.lemma)) return named[j] !== 2;
   // "find it hard to hear you", "find the job rewarding": a feeling, not finding something.
-  if (verb.lemma === 'find' && FEELINGS.has(tokens[j + 1]?.lower ?? '')) return true;
+  // So is "find it confusing": "it" or "them" and a word that is no preposition ("find it in the notes" is finding).
+  if (verb.lemma === 'find' && (FEELINGS.has(tokens[j + 1]?.lower ?? '') || feltAbout(tokens, j, last))) return true;
+  // "deal with requests from patients" is a task; "deal with patient information", "the bigger stuff" say nothing done.
+  if (verb.lemma === 'deal') return !(tokens[j]?.kind === 'word' && DEALT_WITH.has(tokens[j]!.norm));
   // "Sam sent apologies again": a courtesy.
   if (COURTESIES.has(tokens[j]?.lower ?? '')) return true;
   if (!SOFT_VERBS.has(verb.lemma)) return false;
@@ -873,6 +884,17 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
 
 /** Objects that are a courtesy, not an activity ("sent apologies", "passed on her thanks"). */
 const COURTESIES = words('apologies apology regards thanks wishes condolences congratulations');
+
+/** What "deal with" has as its object when it is a task: requests, complaints, faults. */
+const DEALT_WITH = words('request complaint query enquiry inquiry fault incident referral booking order breach alert ticket call error');
+
+/** Whether "it" or "them" at `j` is followed by a word that says how it is found: "find it confusing". */
+function feltAbout(tokens: readonly Token[], j: number, last: number): boolean {
+  const object = tokens[j];
+  const next = tokens[j + 1];
+  if (!object || (object.lower !== 'it' && object.lower !== 'them') || j + 1 > last || !next || next.kind !== 'word') return false;
+  return !PREPOSITIONS.has(next.lower) && !PARTICLES.has(next.lower) && !next.lower.endsWith('ly') && !COMMON_VERBS.has(next.lower);
+}
 
 /** Words after "find it" that say how a job feels ("find it hard to hear you"). */
 const FEELINGS = words('hard easy difficult tricky rewarding interesting stressful challenging tiring boring fun');

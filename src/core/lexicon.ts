@@ -17,7 +17,7 @@ import { spelling } from './text.js';
 const DUTY_VERBS = `
 adjust administer advise align analyze answer apply assemble assess assign attach audit authorize
 back+up build calibrate capture carry+out catalog check classify clean code collect communicate compile conduct configure connect
-construct control coordinate count create decontaminate deliver demonstrate deploy design detect develop diagnose disinfect dispense
+construct control coordinate count create deal+with decontaminate deliver demonstrate deploy design detect develop diagnose disinfect dispense
 disconnect document draw educate encrypt enter evaluate examine explain extract file find fit fix flag follow+up gather
 give go+through guide hand handle identify implement inform input insert inspect install instruct interpret investigate invent isolate keep label lead
 liaise load locate log look+after maintain make manage measure mend monitor obtain operate order organize oversee
@@ -25,12 +25,15 @@ pass patch perform place plan position prepare prescribe print process produce p
 provide put read rebuild receive recommend record recover remove repair replace report research reset resolve respond restore retrieve review
 run safeguard scan screen secure select send separate service set+up show sort sort+out spin spot stain sterilize stick store
 supervise take teach test track train transfer translate transport treat troubleshoot tune turn update upgrade upload
-validate verify write
+validate verify work+out write
 `;
+
+/** Verbs listed only with their particle, that say nothing done without it ("work" of "work out the doses"). */
+export const ONLY_WITH_PARTICLE: ReadonlySet<string> = new Set(['work']);
 
 /** Irregular past forms and participles. */
 const IRREGULAR: Record<string, string[]> = {
-  build: ['built'], draw: ['drew', 'drawn'], find: ['found'], give: ['gave', 'given'], go: ['went', 'gone'], keep: ['kept'],
+  build: ['built'], deal: ['dealt'], draw: ['drew', 'drawn'], find: ['found'], give: ['gave', 'given'], go: ['went', 'gone'], keep: ['kept'],
   lead: ['led'], make: ['made'], put: ['put'], read: ['read'], run: ['ran'], send: ['sent'], set: ['set'], show: ['shown', 'showed'],
   spin: ['spun'], stick: ['stuck'], take: ['took', 'taken'], teach: ['taught'], write: ['wrote', 'written'], cut: ['cut'], drive: ['drove', 'driven'],
 };

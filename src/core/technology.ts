@@ -36,6 +36,8 @@ export interface TechnologyRead {
 /** Verbs after "that"/"which" that say nothing specific of a generic head ("machines that are expensive", "tools that help"). */
 const EMPTY_VERBS = words('is are was were be been help helps helped work works make makes need needs has have had can could may might will would do does');
 
+const MODALS = words('can could may might will would');
+
 /** Words that open a relative clause's own subject ("that the wards rely on", "which they use"). */
 const CLAUSE_SUBJECTS = words('the a an this these those they we you he she it i staff');
 
@@ -111,6 +113,8 @@ function specifiedBy(tokens: readonly Token[], f: TechnologyFacts, i: number, la
   const next = tokens[j];
   if (!next || j > last || next.kind !== 'word') return undefined;
   if (next.lower === 'that' || next.lower === 'which') {
+    // "programs that can look at scans": the verb after a modal says what the head does.
+    if (MODALS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.kind === 'word') j++;
     const verb = tokens[j + 1];
     if (!verb || verb.kind !== 'word' || j + 1 > last || EMPTY_VERBS.has(verb.lower)) return undefined;
     // "the equipment that the wards rely on": a clause with its own subject says what is done with the

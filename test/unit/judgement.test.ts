@@ -19,6 +19,8 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Clinical engineers repair the pumps that drip medicine into a vein.', 'clinical-engineer'));
     assert.ok(tech('AI specialists build computer programs that learn from thousands of scans.', 'healthcare-ai-specialist'));
     assert.ok(tech('Clinical coders enter data into software used to manage hospital records.', 'clinical-coder'));
+    assert.ok(tech('AI specialists write computer programs that can spot tumours on scans.', 'healthcare-ai-specialist'));
+    assert.ok(!tech('Clinical engineers fix machines that can be expensive.', 'clinical-engineer'));
     assert.ok(tech('Dialysis technicians check that the blood is cleaned by a machine.'));
   });
 
@@ -172,6 +174,16 @@ describe('duties read from the clause (duties.ts)', () => {
     // Not a word after the role's possessive, nor a progressive whose subject is a thing.
     assert.ok(!duty("The dialysis technician's job is more about the machines than the patients.", 'dialysis-technician'));
     assert.ok(!duty('The medical device specialist knows the implants well and stays calm when the theatre list is running late.', 'medical-device-specialist'));
+    assert.ok(!duty('Robotics specialists know the robot well, but patients think the robot is doing the operation.', 'medical-robotics-specialist'));
+    // "deal with" a task; not "deal with" information or "the big stuff".
+    assert.ok(duty('Health information managers deal with requests from patients for their notes.', 'health-information-manager'));
+    assert.ok(!duty('Health information managers deal with patient information.', 'health-information-manager'));
+    // "work out" the doses; not "work", nor "do a lot of training" (studying), nor "manage the information".
+    assert.ok(duty('Medical physicists work out the dose for each patient.', 'medical-physicist'));
+    assert.ok(!duty('Medical physicists work with the linac.', 'medical-physicist'));
+    assert.ok(!duty('Clinical scientists have to do a lot of training.', 'clinical-scientist'));
+    assert.ok(duty('Clinical scientists do training for the nurses.', 'clinical-scientist'));
+    assert.ok(!duty('Health information managers manage the information.', 'health-information-manager'));
     assert.ok(duty('The medical device specialist knows the implants well and is running a training session.', 'medical-device-specialist'));
     // "do" with an activity, after "more of" and with a hyphenated modifier.
     assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
@@ -254,6 +266,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Orthotists are experts in braces. Mrs T has a knee brace that I help her put on after breakfast.', 'prosthetist-orthotist'));
     assert.ok(duty('Orthotists make braces. Mrs T has a knee brace that they help her put on.', 'prosthetist-orthotist'));
     assert.ok(!duty('Even the health informaticians ring us when the dashboard crashes.', 'health-informatician'));
+    // "find it" with how it is found is a feeling; "find it in the notes" is finding.
+    assert.ok(!duty('Some clinical coders find it confusing.', 'clinical-coder'));
+    assert.ok(duty('Clinical coders find it in the notes and code it.', 'clinical-coder'));
   });
 
   it('credits what the role sees to: "make sure that" or "ensure that" with an activity done', () => {
@@ -454,6 +469,18 @@ describe('whose text it is (clauses.ts)', () => {
   it('gives the words before a clause another role owns to the roles "they" refers back to', () => {
     const text = 'Radiographers operate the linac.\n\nBeside the radiographers there are medical physicists. They calculate each dose, and they check the linac every morning; the radiographers follow their plans to the letter.\n';
     assert.equal(of(text, 'medical-physicist'), 'TD');
+  });
+
+  it('does not give a paragraph to a role named only in what someone says', () => {
+    const text = 'Telehealth lets patients send their oxygen readings from home.\n\nMost patients like the tablets. Our tutor said that computer scientists will be needed more. Overall the telehealth dashboard is a success.\n';
+    assert.equal(of(text, 'computer-scientist'), '--');
+    // Who the speaker says they are is no name in passing.
+    assert.equal(of('A woman asked for the notes. She said she was a clinical coder and had to code the diagnosis on the EPR.', 'clinical-coder'), 'TD');
+  });
+
+  it('reads "you have" as introducing a role, as "there is" does', () => {
+    const text = 'Then there is a medical device trainer, they teach the nurses to use the drip pumps, and then you have robotics specialists, they set up the da Vinci robot.';
+    assert.equal(of(text, 'medical-robotics-specialist'), 'TD');
   });
 
   it('reads a short name that the role is said to be as the role itself', () => {
