@@ -313,6 +313,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     // "in a different building and ...": an -ing word with no object is a noun ("checking and calibrating pumps" is still read at "calibrating").
     if (verb.form === 'ing' && (tokens[objectAt]!.lower === 'and' || tokens[objectAt]!.lower === 'or')) continue;
     if (vague(tokens, verb, objectAt, s.last, f.named)) continue;
+    // "work with the radiotherapy machines to help treat cancer patients": helping the patients along is an aim.
+    if (helpsWith(tokens, i, s.first) && patientsOnly(tokens, objectAt, s.last)) continue;
     found.push([i, phraseEnd(tokens, objectAt, s.last)]);
   }
   return found;
@@ -557,6 +559,26 @@ function helpedBefore(tokens: readonly Token[], p: number, first: number): boole
   return false;
 }
 const HELP = words('help helps helped helping');
+
+/** Whether "help" or "help to" stands just before the verb at `i`. */
+function helpsWith(tokens: readonly Token[], i: number, first: number): boolean {
+  let k = i - 1;
+  if (k >= first && tokens[k]!.lower === 'to') k--;
+  return k >= first && HELP.has(tokens[k]!.lower);
+}
+
+/** Whether the object from `j` is only patients or people, with a modifier or two ("cancer patients", "the people"). */
+function patientsOnly(tokens: readonly Token[], j: number, last: number): boolean {
+  for (let k = j; k <= last && k < j + 3; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (CARED_FOR.has(t.norm)) {
+      const next = tokens[k + 1];
+      return !next || k + 1 > last || next.kind !== 'word' || !PREPOSITIONS.has(next.lower) || next.lower === 'in' || next.lower === 'at';
+    }
+  }
+  return false;
+}
 
 /** Whether one of `subjects` helps the person that ends at `p`: "a brace that I help him put on". */
 function helpedBy(tokens: readonly Token[], p: number, first: number, subjects: ReadonlySet<string>): boolean {

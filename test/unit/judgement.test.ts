@@ -184,6 +184,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Clinical scientists have to do a lot of training.', 'clinical-scientist'));
     assert.ok(duty('Clinical scientists do training for the nurses.', 'clinical-scientist'));
     assert.ok(!duty('Health information managers manage the information.', 'health-information-manager'));
+    // Helping to treat patients is an aim; treating them with something says how.
+    assert.ok(!duty('Medical physicists work with the linac to help treat cancer patients.', 'medical-physicist'));
+    assert.ok(duty('Medical physicists help treat cancer patients with radiotherapy.', 'medical-physicist'));
     assert.ok(duty('The medical device specialist knows the implants well and is running a training session.', 'medical-device-specialist'));
     // "do" with an activity, after "more of" and with a hyphenated modifier.
     assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
