@@ -775,6 +775,31 @@ function isPlural(tokens: readonly Token[], m: TermMatch): boolean {
   return last.lower !== last.norm && last.lower.endsWith('s');
 }
 
+/** Where "both of them", "all of them" or "they both" stands as a subject after the start of a sentence; -1 when nowhere. */
+function bothAt(tokens: readonly Token[], s: Span): number {
+  for (let i = s.first + 1; i + 2 <= s.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const next = tokens[i + 1]!;
+    const ofThem = (t.lower === 'both' || t.lower === 'all' || t.lower === 'each') && next.lower === 'of' && (tokens[i + 2]!.lower === 'them' || tokens[i + 2]!.lower === 'these');
+    const theyBoth = t.lower === 'they' && (next.lower === 'both' || next.lower === 'all');
+    if ((ofThem || theyBoth) && (tokens[i - 1]!.kind !== 'word' || CLAUSE_OPENERS.has(tokens[i - 1]!.lower))) return i;
+  }
+  return -1;
+}
+
+/** Whether the name at `first` is set against someone: "unlike sonographers", "rather than a phlebotomist", "compared with the radiographers". */
+function contrastedAt(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.kind === 'word' && ARTICLES_OF_NAME.has(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (t.lower === 'unlike' || t.lower === 'than') return true;
+  const before = tokens[k - 1]?.lower ?? '';
+  return (t.lower === 'of' && before === 'instead') || ((t.lower === 'with' || t.lower === 'to') && before === 'compared');
+}
+const ARTICLES_OF_NAME = new Set(['the', 'a', 'an', 'most', 'many', 'some']);
+
 /** Whether every role a sentence names stands in what someone says or thinks: "Some people think AI specialists will ...". */
 function reportedNames(tokens: readonly Token[], f: BlockFacts, s: Sentence): boolean {
   for (let r = s.rolesFrom; r < s.rolesTo; r++) {
@@ -1558,7 +1583,16 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       answering = false;
     }
     const note = notes.get(u);
-    if (!unit.blocks.some((b) => facts[b]!.roles.length > 0)) {
+    const named = unit.blocks.some((b) => facts[b]!.roles.length > 0);
+    // "This professional ... Unlike sonographers, they ...": roles named only to be set against are no one the unit is about.
+    const contrasted = named && unit.blocks.every((b) => facts[b]!.roles.every((m) => contrastedAt(prose.blocks[b]!.tokens, m.first)));
+    if (contrasted && ctx.size === 0 && carry && sentences[0] && refersBack(prose.blocks[sentences[0].block]!.tokens, sentences[0], BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
+      unitRoles.push(new Set(carry.ids));
+      giveAmong(carry.ids, sentences);
+      carried = carry;
+      return;
+    }
+    if (!named) {
       if (note !== undefined) {
         // A footnote on a role's name is the role's text.
         unitRoles.push(new Set([note]));
@@ -1663,6 +1697,17 @@ function byClause(
       const ids = idsOf(clause.owners, idOf);
       for (const id of ids) if (!covered.has(id)) give(id, { block: s.block, first: clause.first, last: clause.last, objectBefore: clause.objectBefore, ...(clause.gapped ? { gapped: clause.gapped } : {}) });
       owners = ids;
+    }
+    // "the work of a dialysis technician is a bit like a perfusionist's, since both of them take blood out ...": each named before.
+    const both = bothAt(tokens, s);
+    if (both >= 0) {
+      const before = new Set<string>();
+      for (let r = s.rolesFrom; r < s.rolesTo && f.roles[r]!.last < both; r++) {
+        const id = idOf(f.roles[r]!);
+        if (id !== undefined) before.add(id);
+      }
+      const after = s.clauses.find((c) => c.first > both);
+      if (before.size >= 2) for (const id of before) give(id, { block: s.block, first: both, last: after ? after.first - 1 : s.last, objectBefore: false });
     }
     // "They work out the doses ...; my mum's radiographer said ...": the words before the first clause a role owns,
     // opening with "they", "he" or "she", still refer back to the topic.

@@ -155,12 +155,17 @@ const CLAUSE_BREAKS = new Set([';', ':', '\u2013', '\u2014', '(', ')']);
  */
 function agentEnd(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: TermMatch, r: number): number {
   const next = r + 1 < s.rolesTo ? f.roles[r + 1]!.first : s.last + 1;
-  const relative = isRelativeHead(tokens, m.last + 1, s.last);
+  let relative = isRelativeHead(tokens, m.last + 1, s.last);
   let j = m.last + 1;
   // "is delegated to laboratory technicians: samples are received, labelled ...": what the colon opens says what they do.
   if (tokens[j]?.text === ':') return next - 1;
   for (; j < next && j <= s.last && !CLAUSE_BREAKS.has(tokens[j]!.text); j++) {
     if (tokens[j]!.text !== ',' || relative) continue;
+    // "repaired by a biomedical equipment technician from the EBME department, who also ...": "who" is the agent's.
+    if (isRelativeHead(tokens, j, s.last) && tokens[j + 1]?.lower !== 'which') {
+      relative = true;
+      continue;
+    }
     // ", using encoder software": a participle says how.
     const after = tokens[j + 1];
     if (j === m.last + 1 && after && after.kind === 'word' && after.allLower && after.lower.endsWith('ing')) continue;

@@ -412,6 +412,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
     if (w.kind === 'word' && w.lower === 'who') return practitionerBefore(tokens, f, q - 1, s.first);
     // "The team isolated the infected servers": a word for the practitioners as subject, as for a verb the lexicon lists.
     // "the renal technician's job is ...": a word after the role's possessive is a noun.
+    if (quantifiedSubjectAt(tokens, q, s.first)) return true;
     return (f.roleEndAt.has(q) && !isPossessive(w)) || (w.kind === 'word' && (THIRD_PERSON.has(w.lower) || (GROUP_SUBJECTS.has(w.norm) && DETERMINERS.has(tokens[q - 1]?.lower ?? '')))) || quotedFirstPerson(tokens, f, q, s);
   };
   let placed = bySubject(p);
@@ -436,13 +437,18 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   // "they often help to drape the robot arms", "he has to change the filters".
   if (!placed && prev.kind === 'word' && prev.lower === 'to' && TO_VERBS.has(tokens[p - 1]?.lower ?? '')) placed = bySubject(previousIndex(tokens, p - 2, s.first, ADVERBS));
   // "... check the trace and phone the result through": a verb joined to a duty already found.
-  if (!placed && prev.kind === 'word' && (prev.lower === 'and' || prev.lower === 'or')) placed = afterDuty;
+  if (!placed && prev.kind === 'word' && (prev.lower === 'and' || prev.lower === 'or')) {
+    // "Clinical engineers work at a higher level and decide when ...": a decision joined to the role's clause.
+    placed = afterDuty || (DECIDING.has(verbLemma(t.lower, DECIDING)) && DECIDED.has(tokens[i + 1]?.lower ?? '') && clauseHasSubject(tokens, f, s.first, p));
+  }
   if (!placed) return -1;
   let j = i + 1;
   while (j <= s.last && tokens[j]!.kind === 'word' && ADVERBS.has(tokens[j]!.lower)) j++;
   // "book in samples", "print out the labels": a particle between the verb and its object.
   if (j < s.last && tokens[j]!.kind === 'word' && (OBJECT_PARTICLES.has(tokens[j]!.lower) || (tokens[j]!.lower === 'in' && IN_VERBS.has(verbLemma(t.lower))))) j++;
   const object = j <= s.last ? tokens[j] : undefined;
+  // "decide when equipment needs to be replaced", "choose which scanner to buy": a decision's object is a question.
+  if (object && object.kind === 'word' && DECIDING.has(verbLemma(t.lower, DECIDING)) && DECIDED.has(object.lower) && j + 1 <= s.last) return j;
   // "even the clinical coders ring us": what the role does to the writer is no duty of a verb the lexicon does not list.
   if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower) || WRITER_OBJECTS.has(object.lower)) return -1;
   return j;
@@ -454,11 +460,17 @@ const OBJECT_PARTICLES = words('up out down off back over');
 /** Verbs whose "in" is a particle: "book in samples", "key in the results". */
 const IN_VERBS = words('book key type fill plug sign clock hand check');
 
-/** A verb form's base, for the few regular forms `IN_VERBS` needs ("books", "booked", "booking"). */
-function verbLemma(lower: string): string {
-  for (const suffix of ['ing', 'ed', 's']) if (lower.endsWith(suffix) && IN_VERBS.has(lower.slice(0, -suffix.length))) return lower.slice(0, -suffix.length);
+/** A verb form's base, for the few regular forms a set of verbs needs ("books", "booked", "booking"; "decides", "decided"). */
+function verbLemma(lower: string, verbs: ReadonlySet<string> = IN_VERBS): string {
+  for (const suffix of ['ing', 'ed', 's', 'd']) {
+    const stem = lower.slice(0, -suffix.length);
+    if (lower.endsWith(suffix) && (verbs.has(stem) || verbs.has(`${stem}e`))) return verbs.has(stem) ? stem : `${stem}e`;
+  }
   return lower;
 }
+/** Verbs of deciding, whose object may be a question ("decide when ...", "choose which ..."). */
+const DECIDING = words('decide choose determine');
+const DECIDED = words('when which what whether how who where');
 
 const OBJECT_PRONOUNS = words('her him them');
 /** Verbs whose "to" takes the subject's own activity ("help to drape", "have to change"). */
@@ -569,15 +581,23 @@ function helpsWith(tokens: readonly Token[], i: number, first: number): boolean 
 
 /** Whether the object from `j` is only patients or people, with a modifier or two ("cancer patients", "the people"). */
 function patientsOnly(tokens: readonly Token[], j: number, last: number): boolean {
-  for (let k = j; k <= last && k < j + 3; k++) {
+  const k = objectHead(tokens, j, last, CARED_FOR, 3, () => true);
+  const next = tokens[k + 1];
+  return k >= 0 && (!next || k + 1 > last || next.kind !== 'word' || !PREPOSITIONS.has(next.lower) || next.lower === 'in' || next.lower === 'at');
+}
+
+/**
+ * Where the object from `j` reaches a head of `heads` within `reach` words,
+ * past words that `modifier` accepts; -1 when it does not.
+ */
+function objectHead(tokens: readonly Token[], j: number, last: number, heads: ReadonlySet<string>, reach: number, modifier: (t: Token) => boolean): number {
+  for (let k = j; k <= last && k < j + reach; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word') return false;
-    if (CARED_FOR.has(t.norm)) {
-      const next = tokens[k + 1];
-      return !next || k + 1 > last || next.kind !== 'word' || !PREPOSITIONS.has(next.lower) || next.lower === 'in' || next.lower === 'at';
-    }
+    if (t.kind !== 'word') return -1;
+    if (heads.has(t.norm)) return k;
+    if (!modifier(t)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether one of `subjects` helps the person that ends at `p`: "a brace that I help him put on". */
@@ -633,6 +653,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   if (prev.lower === 'who') return practitionerBefore(tokens, f, p - 1, s.first);
   // "let me watch her authorise results": what the role is seen or let doing.
   if (OBJECT_PRONOUNS.has(prev.lower) && PERCEIVING.has(tokens[p - 1]?.lower ?? '')) return form === 'base';
+  // "since both of them take blood out", "they all check their equipment": a quantified pronoun as subject.
+  if (quantifiedSubjectAt(tokens, p, s.first)) return form !== 'ing';
   // "computer scientists there write the software": a place adverb between the role and its verb.
   if (PLACE_ADVERBS.has(prev.lower) && f.roleEndAt.has(p - 1) && form !== 'ing') return true;
   if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || quotedFirstPerson(tokens, f, p, s)))) return true;
@@ -884,6 +906,8 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   if (verb.lemma === 'deal') return !(tokens[j]?.kind === 'word' && DEALT_WITH.has(tokens[j]!.norm));
   // "Sam sent apologies again": a courtesy.
   if (COURTESIES.has(tokens[j]?.lower ?? '')) return true;
+  // "carries out different duties", "do lots of jobs": work that is not said.
+  if (unsaidWork(tokens, j, last)) return true;
   if (!SOFT_VERBS.has(verb.lemma)) return false;
   const head = tokens[j];
   if (head && head.kind === 'word' && VAGUE_OBJECTS.has(head.lower)) return true;
@@ -903,6 +927,15 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   }
   return generic && k > j;
 }
+
+/** Whether the object from `j` is only work in general: "different duties", "lots of tasks", "many things". */
+function unsaidWork(tokens: readonly Token[], j: number, last: number): boolean {
+  const k = objectHead(tokens, j, last, WORK_NOUNS, 4, (t) => GENERIC_OBJECT_WORDS.has(t.norm) || WORK_MODIFIERS.has(t.lower));
+  const next = tokens[k + 1];
+  return k >= 0 && (!next || k + 1 > last || next.kind !== 'word' || (!PREPOSITIONS.has(next.lower) && next.lower !== 'such'));
+}
+const WORK_MODIFIERS = words('of many their other');
+const WORK_NOUNS = words('duty task job thing role responsibility');
 
 /** Objects that are a courtesy, not an activity ("sent apologies", "passed on her thanks"). */
 const COURTESIES = words('apologies apology regards thanks wishes condolences congratulations');
@@ -975,6 +1008,15 @@ function phraseEnd(tokens: readonly Token[], objectAt: number, last: number): nu
   while (end < last && end < objectAt + 2 && tokens[end + 1]!.kind === 'word' && !PHRASE_ENDS.has(tokens[end + 1]!.lower)) end++;
   return end;
 }
+
+/** Whether the subject "both of them", "all of these" or "they both" ends at `p`. */
+function quantifiedSubjectAt(tokens: readonly Token[], p: number, first: number): boolean {
+  const t = tokens[p];
+  if (!t || t.kind !== 'word' || p - 1 < first) return false;
+  if ((t.lower === 'both' || t.lower === 'all') && tokens[p - 1]!.lower === 'they') return true;
+  return (t.lower === 'them' || t.lower === 'these' || t.lower === 'those') && p - 2 >= first && tokens[p - 1]!.lower === 'of' && QUANTIFIERS.has(tokens[p - 2]!.lower);
+}
+const QUANTIFIERS = words('both all each');
 
 /** Whether a word is written as a possessive: "technician's", "coders'". */
 function isPossessive(t: Token): boolean {

@@ -184,7 +184,7 @@ now currently nowadays today increasingly already occasionally rarely primarily 
 `);
 
 /** Pronouns and nouns that can be the subject doing a duty. */
-export const SUBJECT_WORDS = words(`they he she we i you who one
+export const SUBJECT_WORDS = words(`they he she we i you who one you'll they'll he'll she'll
 specialist professional practitioner technician technologist engineer scientist staff team people person worker coder manager
 informatician physiologist radiographer sonographer phlebotomist member officer expert former latter
 `);

@@ -187,6 +187,11 @@ describe('duties read from the clause (duties.ts)', () => {
     // Helping to treat patients is an aim; treating them with something says how.
     assert.ok(!duty('Medical physicists work with the linac to help treat cancer patients.', 'medical-physicist'));
     assert.ok(duty('Medical physicists help treat cancer patients with radiotherapy.', 'medical-physicist'));
+    // A decision's object may be a question; work in general is no duty; a leaflet's "You'll".
+    assert.ok(duty('Clinical engineers work at a higher level and decide when the ventilators need replacing.', 'clinical-engineer'));
+    assert.ok(!duty('Clinical engineers carry out different duties.', 'clinical-engineer'));
+    assert.ok(duty('Clinical engineers carry out many tasks such as repairing ventilators.', 'clinical-engineer'));
+    assert.ok(duty("## Clinical engineer\n\nThey keep the hospital running. You'll test and repair the infusion pumps.\n", 'clinical-engineer'));
     assert.ok(duty('The medical device specialist knows the implants well and is running a training session.', 'medical-device-specialist'));
     // "do" with an activity, after "more of" and with a hyphenated modifier.
     assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
@@ -479,6 +484,22 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(text, 'computer-scientist'), '--');
     // Who the speaker says they are is no name in passing.
     assert.equal(of('A woman asked for the notes. She said she was a clinical coder and had to code the diagnosis on the EPR.', 'clinical-coder'), 'TD');
+  });
+
+  it('gives a passive agent the relative clause on it after its place', () => {
+    const text = 'When one breaks it is repaired by a biomedical equipment technician from the EBME team, who also logs every repair in the asset database. Clinical engineers decide which pumps to buy.';
+    assert.equal(of(text, 'biomedical-technologist'), 'TD');
+  });
+
+  it('gives "both of them" to each role the sentence named before it', () => {
+    const text = 'Renal technicians set up the dialysis machines.\n\nA dialysis technician is a bit like a perfusionist, since both of them take blood out of the body, clean it and return it.\n';
+    assert.equal(of(text, 'perfusionist'), '-D');
+  });
+
+  it('keeps a paragraph that refers back to the role before, when it names another only to contrast', () => {
+    const text = 'Radiographers take X-rays.\n\nThis professional also runs the CT scanner. Unlike sonographers, they wear a dosimeter badge.\n';
+    assert.equal(of(text, 'radiographer'), 'TD');
+    assert.equal(of(text, 'sonographer'), '--');
   });
 
   it('reads "you have" as introducing a role, as "there is" does', () => {
