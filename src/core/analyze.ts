@@ -1584,29 +1584,23 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     }
     const note = notes.get(u);
     const named = unit.blocks.some((b) => facts[b]!.roles.length > 0);
+    if (!named && note !== undefined) {
+      // A footnote on a role's name is the role's text.
+      unitRoles.push(new Set([note]));
+      giveAmong([note], sentences);
+      return;
+    }
     // "This professional ... Unlike sonographers, they ...": roles named only to be set against are no one the unit is about.
     const contrasted = named && unit.blocks.every((b) => facts[b]!.roles.every((m) => contrastedAt(prose.blocks[b]!.tokens, m.first)));
-    if (contrasted && ctx.size === 0 && carry && sentences[0] && refersBack(prose.blocks[sentences[0].block]!.tokens, sentences[0], BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
+    const first = sentences[0];
+    if ((!named || contrasted) && ctx.size === 0 && carry && first && refersBack(prose.blocks[first.block]!.tokens, first, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) && agrees(prose.blocks[first.block]!.tokens, first, carry.plural)) {
+      // Outside any role's section, a paragraph that opens by referring back is about the roles the last one was about.
       unitRoles.push(new Set(carry.ids));
       giveAmong(carry.ids, sentences);
       carried = carry;
       return;
     }
     if (!named) {
-      if (note !== undefined) {
-        // A footnote on a role's name is the role's text.
-        unitRoles.push(new Set([note]));
-        giveAmong([note], sentences);
-        return;
-      }
-      const first = sentences[0];
-      if (ctx.size === 0 && carry && first && refersBack(prose.blocks[first.block]!.tokens, first, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) && agrees(prose.blocks[first.block]!.tokens, first, carry.plural)) {
-        // Outside any role's section, a paragraph that opens by referring back is about the roles the last one was about.
-        unitRoles.push(new Set(carry.ids));
-        giveAmong(carry.ids, sentences);
-        carried = carry;
-        return;
-      }
       // "AMY: What did you put?": a question that names no role leaves the next paragraph free to refer back past it.
       if (ctx.size === 0 && carry && sentences.length > 0 && sentences.every((s) => endsWith(prose.blocks[s.block]!.tokens, s, '?'))) carried = carry;
       // No role named here: the unit belongs to its context, and no sentence has a role as subject.
