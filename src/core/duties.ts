@@ -173,6 +173,7 @@ operation ordering positioning preparation production programming provision reco
 review reviews scan scans screening selection servicing sterilization supervision testing test tests training treatment
 upgrade upgrades validation verification
 `);
+const DONE: DutyVerb = { lemma: 'do', form: 'ed' };
 /** Light verbs whose activity is their object ("do the checks", "do x-rays"). */
 const LIGHT_VERBS = words('do does did doing');
 /** "do" as a duty verb, by form ("doing the planned maintenance" is an -ing adjunct). */
@@ -255,8 +256,9 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     }
     if (f.named[i]) continue;
     if (thing) {
-      // Only a passive with a person as agent is someone's activity here: "the machine, which is run by the perfusionist".
-      const verb = dutyVerb(t.lower);
+      // Only a passive with a person as agent is someone's activity here: "the machine, which is run by the perfusionist",
+      // "Some echocardiograms are done by sonographers".
+      const verb = dutyVerb(t.lower) ?? (t.lower === 'done' ? DONE : undefined);
       if (verb && passiveByPerson(tokens, f, s, i, verb)) found.push([i, i]);
       continue;
     }
@@ -572,6 +574,20 @@ function helpedBefore(tokens: readonly Token[], p: number, first: number): boole
 }
 const HELP = words('help helps helped helping');
 
+/** Whether a question word opens the words up to `p`: "what treatment", "which tests", "how"; not after a verb of deciding. */
+function questionBefore(tokens: readonly Token[], p: number, first: number): boolean {
+  for (let k = p; k >= first && k >= p - 2; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (QUESTION_WORDS.has(t.lower)) {
+      const verb = tokens[k - 1];
+      return !(verb && verb.kind === 'word' && DECIDING.has(verbLemma(verb.lower, DECIDING)));
+    }
+  }
+  return false;
+}
+const QUESTION_WORDS = words('what which how whether');
+
 /** Whether "help" or "help to" stands just before the verb at `i`. */
 function helpsWith(tokens: readonly Token[], i: number, first: number): boolean {
   let k = i - 1;
@@ -665,6 +681,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   if (form === 'base' && (prev.lower === 'is' || prev.lower === 'are') && p - 1 >= s.first && roleOrPronounAt(tokens, f, p - 1, s.first)) return true;
   if (prev.lower === 'to') {
     const before = tokens[p - 1];
+    // "what treatment to give them", "how to use it": a question of what to do, not a duty (but "decide which tests to run").
+    if (questionBefore(tokens, p - 1, s.first)) return false;
     // "Clinical coders used to write codes by hand": what the role did, not what a thing is used for.
     if (before?.lower === 'used' && (f.roleEndAt.has(p - 2) || THIRD_PERSON.has(tokens[p - 2]?.lower ?? ''))) return form === 'base';
     return form === 'base' && !(before && before.kind === 'word' && THING_PURPOSE.has(before.lower));

@@ -34,7 +34,7 @@ export interface TechnologyRead {
 }
 
 /** Verbs after "that"/"which" that say nothing specific of a generic head ("machines that are expensive", "tools that help"). */
-const EMPTY_VERBS = words('is are was were be been help helps helped work works make makes need needs has have had can could may might will would do does');
+const EMPTY_VERBS = words('is are was were be been help helps helped work works make makes need needs has have had can could may might will would do does last lasts lasted cost costs');
 
 const MODALS = words('can could may might will would');
 
@@ -95,6 +95,8 @@ export function describedTechnologies(tokens: readonly Token[], f: TechnologyFac
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || f.named[i] || !GENERIC_HEADS.has(t.norm)) continue;
+    // "the Scientist Training Programme, which ...": a head in capitals mid-sentence ends a proper name, not a device.
+    if (!t.allLower && i > s.first && tokens[i - 1]!.kind === 'word') continue;
     // "computer programs": the last of several generic nouns is the head.
     if (i + 1 <= s.last && tokens[i + 1]!.kind === 'word' && GENERIC_HEADS.has(tokens[i + 1]!.norm)) continue;
     const end = specifiedBy(tokens, f, i, s.last) ?? agentOf(tokens, i, s.first);

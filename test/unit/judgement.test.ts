@@ -21,6 +21,8 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Clinical coders enter data into software used to manage hospital records.', 'clinical-coder'));
     assert.ok(tech('AI specialists write computer programs that can spot tumours on scans.', 'healthcare-ai-specialist'));
     assert.ok(!tech('Clinical engineers fix machines that can be expensive.', 'clinical-engineer'));
+    // A head in capitals mid-sentence ends a proper name: a course, not a device.
+    assert.ok(!tech('Medical physicists have done the Scientist Training Programme, which trains them in radiation physics.', 'medical-physicist'));
     assert.ok(tech('Dialysis technicians check that the blood is cleaned by a machine.'));
   });
 
@@ -192,6 +194,10 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Clinical engineers carry out different duties.', 'clinical-engineer'));
     assert.ok(duty('Clinical engineers carry out many tasks such as repairing ventilators.', 'clinical-engineer'));
     assert.ok(duty("## Clinical engineer\n\nThey keep the hospital running. You'll test and repair the infusion pumps.\n", 'clinical-engineer'));
+    // A technology done by the role; not what someone else is to do ("what treatment to give them").
+    assert.ok(duty('Cardiac physiologists do ECGs. Some echocardiograms are done by sonographers instead.', 'sonographer'));
+    assert.ok(!duty('Biomedical scientists are important because doctors need their results to know what treatment to give them.', 'biomedical-scientist'));
+    assert.ok(duty('Biomedical scientists decide which tests to run.', 'biomedical-scientist'));
     assert.ok(duty('The medical device specialist knows the implants well and is running a training session.', 'medical-device-specialist'));
     // "do" with an activity, after "more of" and with a hyphenated modifier.
     assert.ok(duty('Biomedical technologists do more of the hands-on repairs.', 'biomedical-technologist'));
