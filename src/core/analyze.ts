@@ -18,7 +18,7 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import { afterAsides, clausesOf, formerAndLatter, opensWithOtherPerson, refersBack, REPORTING, sentencesOf, type Gap, type Sentence, type Span } from './clauses.js';
+import { afterAsides, clausesOf, formerAndLatter, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { dutiesIn, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
@@ -778,12 +778,7 @@ function isPlural(tokens: readonly Token[], m: TermMatch): boolean {
 /** Where "both of them", "all of them" or "they both" stands as a subject after the start of a sentence; -1 when nowhere. */
 function bothAt(tokens: readonly Token[], s: Span): number {
   for (let i = s.first + 1; i + 2 <= s.last; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    const next = tokens[i + 1]!;
-    const ofThem = (t.lower === 'both' || t.lower === 'all' || t.lower === 'each') && next.lower === 'of' && (tokens[i + 2]!.lower === 'them' || tokens[i + 2]!.lower === 'these');
-    const theyBoth = t.lower === 'they' && (next.lower === 'both' || next.lower === 'all');
-    if ((ofThem || theyBoth) && (tokens[i - 1]!.kind !== 'word' || CLAUSE_OPENERS.has(tokens[i - 1]!.lower))) return i;
+    if (quantifiedSubjectEnd(tokens, i, s.last) >= 0 && (tokens[i - 1]!.kind !== 'word' || CLAUSE_OPENERS.has(tokens[i - 1]!.lower))) return i;
   }
   return -1;
 }
@@ -1687,9 +1682,12 @@ function byClause(
     const tokens = prose.blocks[s.block]!.tokens;
     s.clauses ??= clausesOf(tokens, f, s);
     let owners: string[] = [];
+    /** The first clause that a role owns. */
+    let firstOwned: Clause | undefined;
     for (const clause of s.clauses) {
       const ids = idsOf(clause.owners, idOf);
       for (const id of ids) if (!covered.has(id)) give(id, { block: s.block, first: clause.first, last: clause.last, objectBefore: clause.objectBefore, ...(clause.gapped ? { gapped: clause.gapped } : {}) });
+      if (ids.length > 0) firstOwned ??= clause;
       owners = ids;
     }
     // "the work of a dialysis technician is a bit like a perfusionist's, since both of them take blood out ...": each named before.
@@ -1705,7 +1703,6 @@ function byClause(
     }
     // "They work out the doses ...; my mum's radiographer said ...": the words before the first clause a role owns,
     // opening with "they", "he" or "she", still refer back to the topic.
-    const firstOwned = s.clauses.find((c) => idsOf(c.owners, idOf).length > 0);
     if (firstOwned && firstOwned.first > s.first && topic.length > 0 && !weak && opensWithPronoun(tokens, s) && agrees(tokens, s, plural)) {
       for (const r of topic) give(r, { block: s.block, first: s.first, last: firstOwned.first - 1, objectBefore: false });
     }

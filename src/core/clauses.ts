@@ -328,6 +328,18 @@ function ownStart(tokens: readonly Token[], from: number, p: number): number {
 }
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+
+/** Where a quantified pronoun that starts at `i` ends ("both of them", "all of these", "they both"); -1 when none starts there. */
+export function quantifiedSubjectEnd(tokens: readonly Token[], i: number, last: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || t.kind !== 'word' || !next || i + 1 > last) return -1;
+  if (t.lower === 'they' && (next.lower === 'both' || next.lower === 'all')) return i + 1;
+  const pronoun = tokens[i + 2];
+  return QUANTIFIERS.has(t.lower) && next.lower === 'of' && pronoun !== undefined && i + 2 <= last && QUANTIFIED.has(pronoun.lower) ? i + 2 : -1;
+}
+const QUANTIFIERS = new Set(['both', 'all', 'each']);
+const QUANTIFIED = new Set(['them', 'these', 'those']);
 /** Verbs that report what someone says or thinks. */
 export const REPORTING = new Set(['say', 'says', 'said', 'explain', 'explains', 'explained', 'tell', 'tells', 'told', 'think', 'thinks', 'thought', 'believe', 'believes', 'reckon', 'reckons', 'add', 'adds', 'added', 'mention', 'mentions', 'mentioned']);
 const PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you', 'one', 'who', 'former', 'latter']);

@@ -26,7 +26,7 @@
  * ("they don't repair the scanners themselves", "do not usually repair").
  */
 import type { Span } from './clauses.js';
-import { asideStart, OPENING_QUOTES, previousIndex } from './clauses.js';
+import { asideStart, OPENING_QUOTES, previousIndex, quantifiedSubjectEnd } from './clauses.js';
 import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isNumber, isVerbForm, ONLY_WITH_PARTICLE, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
@@ -441,7 +441,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   // "... check the trace and phone the result through": a verb joined to a duty already found.
   if (!placed && prev.kind === 'word' && (prev.lower === 'and' || prev.lower === 'or')) {
     // "Clinical engineers work at a higher level and decide when ...": a decision joined to the role's clause.
-    placed = afterDuty || (DECIDING.has(verbLemma(t.lower, DECIDING)) && DECIDED.has(tokens[i + 1]?.lower ?? '') && clauseHasSubject(tokens, f, s.first, p));
+    placed = afterDuty || (DECIDED.has(tokens[i + 1]?.lower ?? '') && isDeciding(t.lower) && clauseHasSubject(tokens, f, s.first, p));
   }
   if (!placed) return -1;
   let j = i + 1;
@@ -450,7 +450,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (j < s.last && tokens[j]!.kind === 'word' && (OBJECT_PARTICLES.has(tokens[j]!.lower) || (tokens[j]!.lower === 'in' && IN_VERBS.has(verbLemma(t.lower))))) j++;
   const object = j <= s.last ? tokens[j] : undefined;
   // "decide when equipment needs to be replaced", "choose which scanner to buy": a decision's object is a question.
-  if (object && object.kind === 'word' && DECIDING.has(verbLemma(t.lower, DECIDING)) && DECIDED.has(object.lower) && j + 1 <= s.last) return j;
+  if (object && object.kind === 'word' && DECIDED.has(object.lower) && j + 1 <= s.last && isDeciding(t.lower)) return j;
   // "even the clinical coders ring us": what the role does to the writer is no duty of a verb the lexicon does not list.
   if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower) || WRITER_OBJECTS.has(object.lower)) return -1;
   return j;
@@ -472,6 +472,9 @@ function verbLemma(lower: string, verbs: ReadonlySet<string> = IN_VERBS): string
 }
 /** Verbs of deciding, whose object may be a question ("decide when ...", "choose which ..."). */
 const DECIDING = words('decide choose determine');
+function isDeciding(lower: string): boolean {
+  return DECIDING.has(verbLemma(lower, DECIDING));
+}
 const DECIDED = words('when which what whether how who where');
 
 const OBJECT_PRONOUNS = words('her him them');
@@ -581,7 +584,7 @@ function questionBefore(tokens: readonly Token[], p: number, first: number): boo
     if (t.kind !== 'word') return false;
     if (QUESTION_WORDS.has(t.lower)) {
       const verb = tokens[k - 1];
-      return !(verb && verb.kind === 'word' && DECIDING.has(verbLemma(verb.lower, DECIDING)));
+      return !(verb && verb.kind === 'word' && isDeciding(verb.lower));
     }
   }
   return false;
@@ -1029,12 +1032,8 @@ function phraseEnd(tokens: readonly Token[], objectAt: number, last: number): nu
 
 /** Whether the subject "both of them", "all of these" or "they both" ends at `p`. */
 function quantifiedSubjectAt(tokens: readonly Token[], p: number, first: number): boolean {
-  const t = tokens[p];
-  if (!t || t.kind !== 'word' || p - 1 < first) return false;
-  if ((t.lower === 'both' || t.lower === 'all') && tokens[p - 1]!.lower === 'they') return true;
-  return (t.lower === 'them' || t.lower === 'these' || t.lower === 'those') && p - 2 >= first && tokens[p - 1]!.lower === 'of' && QUANTIFIERS.has(tokens[p - 2]!.lower);
+  return (p - 1 >= first && quantifiedSubjectEnd(tokens, p - 1, p) === p) || (p - 2 >= first && quantifiedSubjectEnd(tokens, p - 2, p) === p);
 }
-const QUANTIFIERS = words('both all each');
 
 /** Whether a word is written as a possessive: "technician's", "coders'". */
 function isPossessive(t: Token): boolean {
