@@ -202,7 +202,8 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       if (question && block.kind !== 'heading' && !block.emphasisOnly) continue;
       // "In ten years they might build machine learning models": what a role may do one day is not what it does.
       const future = speculative(block.tokens, f.sentences, span);
-      const now = (m: { first: number }): boolean => future < 0 || m.first < future;
+      const back = future < 0 ? -1 : presentAfter(block.tokens, future, span.last);
+      const now = (m: { first: number }): boolean => future < 0 || m.first < future || (back >= 0 && m.first > back);
       for (const m of within(f.techs, span)) if (now(m) && counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: m.target.term });
       for (const m of within(f.extra, span)) if (now(m) && counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: readAs(m) });
       const reads = readsOf(block.tokens, f, span);
@@ -489,6 +490,20 @@ function speculative(tokens: readonly Token[], sentences: readonly Sentence[], s
   }
   return a < modals.length && modals[a]! <= span.last ? modals[a]! : -1;
 }
+
+/**
+ * Where, after the modal at `from`, a sentence turns back to the present
+ * ("In the future AI may be used in theatre, where ODPs already work with the
+ * da Vinci robot"), or -1 when it does not before `last`.
+ */
+function presentAfter(tokens: readonly Token[], from: number, last: number): number {
+  for (let i = from + 1; i <= last; i++) {
+    const w = tokens[i]!.lower;
+    if (PRESENT_TIMES.has(w) || (w === 'now' && !FUTURE_MODALS.has(tokens[i - 1]!.lower) && !FUTURE_MODALS.has(tokens[i - 2]?.lower ?? ''))) return i;
+  }
+  return -1;
+}
+const PRESENT_TIMES = new Set(['already', 'currently', 'nowadays', 'today', 'presently']);
 
 /** Where a sentence's modals stand when it has a time ahead, or null when it has none. */
 function futureModals(tokens: readonly Token[], s: Span): number[] | null {

@@ -248,7 +248,15 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
       continue;
     }
     const how = ownership(tokens, f, s, m, p);
-    if (!how) continue;
+    if (!how) {
+      // "I spoke to a sonographer and she showed me the probe": a pronoun straight after a name in passing is that role,
+      // unless a role before is the sentence's subject ("Sonographers are like radiographers but they use ...").
+      const k = open ? -1 : pronounAfter(tokens, m, s);
+      if (k < 0) continue;
+      open = { first: k, last: s.last, owners: [m], how: 'subject', objectBefore: false };
+      clauses.push(open);
+      continue;
+    }
     const objectBefore = how === 'subject' && prev !== undefined && prev.kind === 'word' && objectStandsBefore(tokens, p, s.first);
     let first = s.first;
     // "In hospitals that do robot-assisted surgery, robotics specialists ...": a clause on something else before the name is not the role's.
@@ -270,6 +278,35 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
   }
   return agents.length === 0 ? clauses : [...clauses, ...agents];
 }
+
+/**
+ * Where a pronoun that can only be a name in passing stands as the subject
+ * of the clause straight after it: "I spoke to a sonographer and she showed
+ * me ...", "I chose nuclear medicine technologists, because they use ...".
+ * Only a joining word (and a comma) stands between the name and the
+ * pronoun, which agrees with it ("he" or "she" not after a plural name),
+ * and no "they", "he" or "she" stands before the name; -1 when there is none.
+ */
+function pronounAfter(tokens: readonly Token[], m: TermMatch, s: Span): number {
+  let j = m.last + 1;
+  if (tokens[j]?.text === ',') j++;
+  // "They rely on phlebotomists and they get on well with ...": the pronoun goes on with the subject before.
+  for (let i = s.first; i < m.first; i++) if (THIRD_PERSON.has(tokens[i]!.lower)) return -1;
+  const opener = tokens[j];
+  if (!opener || j > s.last || opener.kind !== 'word' || !PRONOUN_OPENERS.has(opener.lower)) return -1;
+  j++;
+  if (tokens[j]?.lower === 'then') j++;
+  const pronoun = tokens[j];
+  if (!pronoun || j >= s.last || pronoun.kind !== 'word') return -1;
+  if (pronoun.lower === 'they' || pronoun.lower === "they're") return j;
+  const last = tokens[m.last]!;
+  const plural = last.lower !== last.norm && last.lower.endsWith('s');
+  return !plural && (pronoun.lower === 'he' || pronoun.lower === 'she') ? j : -1;
+}
+
+const THIRD_PERSON = new Set(['they', 'he', 'she', "they're", "he's", "she's"]);
+/** Words that join a clause whose subject may be a pronoun for the name before. */
+const PRONOUN_OPENERS = new Set(['and', 'but', 'because', 'so', 'as', 'since', 'when', 'while', 'whilst', 'until', 'where', 'who']);
 
 /**
  * Whether what follows a subject's name at `end` leaves its verb out: an

@@ -241,6 +241,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.equal(of('There are few AI specialists now. In ten years they might build machine learning models.', 'healthcare-ai-specialist'), '--');
     assert.equal(of('AI specialists are working on a machine learning model that might one day suggest codes.', 'healthcare-ai-specialist'), 'T-');
     assert.equal(of('Radiographers might be asked to run training on the MRI scanner.', 'radiographer'), 'TD');
+    // A sentence that turns back to the present after its future ("already", "now") is what the role does again.
+    assert.equal(of('In the future AI may be used in theatre, where ODPs already work with the da Vinci surgical robot.', 'surgical-technologist'), 'T-');
+    assert.equal(of('In the future AI may be used in theatre, where ODPs will work with the da Vinci surgical robot.', 'surgical-technologist'), '--');
     // What is done to the role by others, or by people set against it.
     assert.ok(!duty('## Cybersecurity professionals\n\nSome people might put cybersecurity professionals higher. I still think they matter less than the people who treat patients.\n', 'medical-cybersecurity-professional'));
     assert.ok(!duty('## Health informaticians\n\nI have put health informaticians near the bottom.\n', 'health-informatician'));
@@ -490,6 +493,17 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(text, 'computer-scientist'), '--');
     // Who the speaker says they are is no name in passing.
     assert.equal(of('A woman asked for the notes. She said she was a clinical coder and had to code the diagnosis on the EPR.', 'clinical-coder'), 'TD');
+  });
+
+  it('gives a pronoun straight after a name in passing to that role, not past the subject before', () => {
+    // With a second role in the sentence, so that the paragraph is not simply about the only role it names.
+    const met = 'At the hospital I spoke to a sonographer and she showed me the ultrasound probe, which is a bit like what radiographers use.';
+    assert.equal(of(met, 'sonographer'), 'TD');
+    const chose = 'I nearly wrote about nuclear medicine technologists, because they use gamma cameras and are a bit like radiographers.';
+    assert.equal(of(chose, 'nuclear-medicine-technologist'), 'T-');
+    // "they" goes on with the subject: the sonographers, or the biomedical scientists of "They rely on ...".
+    assert.equal(of('Sonographers are similar to radiographers but they use ultrasound probes.', 'radiographer'), '--');
+    assert.equal(of('Biomedical scientists run the analysers. They rely on phlebotomists and they validate every result on the LIMS.', 'phlebotomy-technician'), '--');
   });
 
   it('gives a passive agent the relative clause on it after its place', () => {
