@@ -315,7 +315,7 @@ const PRONOUN_OPENERS = new Set(['and', 'but', 'because', 'so', 'as', 'since', '
  */
 function gappedAfter(tokens: readonly Token[], end: number, s: Span): boolean {
   const next = tokens[end + 1];
-  if (!next || end + 1 > s.last || next.kind !== 'word') return false;
+  if (!next || end + 1 > s.last || next.kind !== 'word' || GAP_JOINS.has(next.lower)) return false;
   return !(COMMON_VERBS.has(next.lower) || ADVERBS.has(next.lower) || PREPOSITIONS.has(next.lower) || isVerbForm(next.lower));
 }
 

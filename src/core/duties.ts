@@ -310,8 +310,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (f.named[objectAt] === 1 && !roleOrPronounAt(tokens, f, i - 1, s.first)) continue;
     // "keeps everything running smoothly": the state something is kept in, not an activity.
     if (verb.form === 'ing' && STATES.has(t.lower) && keptBefore(tokens, i, s.first)) continue;
-    // "operating theatres", "training sessions": an -ing word naming a kind of thing.
-    if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '')) continue;
+    // "operating theatres", "training sessions": an -ing word naming a kind of thing; after "by" it is an activity ("help by writing software").
+    if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '') && tokens[i - 1]?.lower !== 'by') continue;
     // "in a different building and ...": an -ing word with no object is a noun ("checking and calibrating pumps" is still read at "calibrating").
     if (verb.form === 'ing' && (tokens[objectAt]!.lower === 'and' || tokens[objectAt]!.lower === 'or')) continue;
     if (vague(tokens, verb, objectAt, s.last, f.named)) continue;

@@ -208,6 +208,8 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty("The trust's cybersecurity analysts spotted it first. The team isolated the infected servers.", 'medical-cybersecurity-professional'));
     // Going somewhere is not an activity.
     assert.ok(!duty("You'll see the EBME technicians wandering round the wards with a trolley.", 'biomedical-technologist'));
+    // An -ing word before "software" or "system" names a kind of thing, except after "by".
+    assert.ok(duty('Computer scientists also help by writing software.', 'computer-scientist'));
   });
 
   it('does not credit an -ing under an adjective, a vague aim, knowledge or skill', () => {
@@ -673,6 +675,9 @@ describe('whose text it is (clauses.ts)', () => {
     const light = 'Phlebotomists do the blood taking, biomedical scientists the testing on the analysers, and pathology IT technicians the LIMS.';
     assert.equal(of(light, 'biomedical-scientist'), 'TD');
     assert.equal(of(light, 'pathology-it-technician'), 'T-');
+    // A list of names after a clause leaves no verb out: "and" is no object.
+    const list = 'Other roles include biomedical engineers, who design prosthetic hands, medical robotics specialists and AI specialists.';
+    assert.equal(of(list, 'medical-robotics-specialist'), '--');
   });
 
   it('leaves the object before a name in passing to the clause before too', () => {
