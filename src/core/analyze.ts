@@ -312,9 +312,15 @@ const PLACES = new Set(['centre', 'center', 'unit', 'department', 'ward', 'room'
 function counts(tokens: readonly Token[], m: TermMatch, ownWords: ReadonlySet<string>): boolean {
   const next = tokens[m.last + 1];
   if (next && next.kind === 'word' && PLACES.has(next.norm)) return false;
+  // "some people are scared of needles": what someone fears, not what the role works with.
+  let k = m.first - 1;
+  while (k > 0 && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a')) k--;
+  if (k > 0 && tokens[k]!.lower === 'of' && FEARS.has(tokens[k - 1]!.lower)) return false;
   for (let i = m.first; i <= m.last; i++) if (!ownWords.has(tokens[i]!.norm)) return true;
   return false;
 }
+
+const FEARS = new Set(['scared', 'afraid', 'frightened', 'terrified', 'fear', 'phobia', 'petrified']);
 
 const ownNames = new WeakMap<TermIndex, Map<string, ReadonlySet<string>>>();
 

@@ -690,8 +690,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     if (before?.lower === 'used' && (f.roleEndAt.has(p - 2) || THIRD_PERSON.has(tokens[p - 2]?.lower ?? ''))) return form === 'base';
     return form === 'base' && !(before && before.kind === 'word' && THING_PURPOSE.has(before.lower));
   }
-  // "machine learning models can read X-rays": a thing's own function, not the practitioner's.
-  if (MODALS.has(prev.lower)) return form === 'base' && !(p - 1 >= s.first && (f.named[p - 1] === 2 || GENERIC_HEADS.has(tokens[p - 1]!.norm)));
+  // "machine learning models can read X-rays", "if equipment breaks it could put patients at risk": a thing's own function, not the practitioner's.
+  if (MODALS.has(prev.lower)) return form === 'base' && !(p - 1 >= s.first && (f.named[p - 1] === 2 || GENERIC_HEADS.has(tokens[p - 1]!.norm) || tokens[p - 1]!.lower === 'it'));
   if (HAVE.has(prev.lower)) return form === 'ed';
   if (prev.lower === 'and' || prev.lower === 'or') return sawVerb;
   if (prev.lower === 'that' || prev.lower === 'which') {
@@ -701,7 +701,12 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   if (form !== 'ing') return afterModifiedSubject(tokens, f, s, p);
   const heads = GERUND_HEADS[prev.lower];
   if (heads) {
-    const head = tokens[previousIndex(tokens, p - 1, s.first, ADVERBS)];
+    let h = previousIndex(tokens, p - 1, s.first, ADVERBS);
+    // "are involved, for example in writing the software": an example marker between.
+    if (h - 2 >= s.first && (tokens[h]!.lower === 'example' || tokens[h]!.lower === 'instance') && tokens[h - 1]!.lower === 'for') {
+      h = tokens[h - 2]!.text === ',' ? h - 3 : h - 2;
+    }
+    const head = tokens[h];
     return head !== undefined && head.kind === 'word' && (heads.has(head.lower) || heads.has(head.norm));
   }
   // "even when the list is running late": a progressive whose subject is a thing, not the role nor its job.

@@ -39,6 +39,10 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Dialysis technicians test the water from the water treatment plant.'));
     assert.ok(tech('Biomedical scientists spin samples in a centrifuge.', 'biomedical-scientist'));
     assert.ok(tech('Prosthetists make false legs and arms for people who have lost them.', 'prosthetist-orthotist'));
+    // A needle that takes blood, or that the role uses; not one counted among the swabs, nor what patients fear.
+    assert.ok(tech('A third role is a phlebotomist. They use needles and blood bottles.', 'phlebotomy-technician'));
+    assert.ok(!tech('ODPs keep a careful count of swabs and needles.', 'surgical-technologist'));
+    assert.ok(!tech('Phlebotomists are kind, because some people are scared of the needles and the blood tubes.', 'phlebotomy-technician'));
   });
 
   it('does not count a generic head made specific only by a clause with its own subject that says little', () => {
@@ -239,6 +243,8 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Health information managers make sure patient information is kept safe.', 'health-information-manager'));
     assert.ok(!duty('A health information manager is important to the running of any hospital.', 'health-information-manager'));
     assert.ok(!duty('AI specialists know how machine learning models can read X-rays.', 'healthcare-ai-specialist'));
+    assert.ok(!duty('Medical equipment technicians are responsible for the equipment. If equipment breaks it could put patients at risk.', 'biomedical-technologist'));
+    assert.ok(duty('Computer scientists are also involved, for example in writing the software that runs inside devices.', 'computer-scientist'));
     // What a role may do one day is not what it does; what it works on now still is.
     assert.equal(of('There are few AI specialists now. In ten years they might build machine learning models.', 'healthcare-ai-specialist'), '--');
     assert.equal(of('AI specialists are working on a machine learning model that might one day suggest codes.', 'healthcare-ai-specialist'), 'T-');
