@@ -804,7 +804,10 @@ function bothAt(tokens: readonly Token[], s: Span): number {
   return -1;
 }
 
-/** Whether the name at `first` is set against someone: "unlike sonographers", "rather than a phlebotomist", "compared with the radiographers". */
+/**
+ * Whether the name at `first` is set against someone ("unlike sonographers", "rather than a phlebotomist",
+ * "compared with the radiographers") or only referred to ("see the radiographer", "same as the radiographer").
+ */
 function contrastedAt(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && tokens[k]!.kind === 'word' && ARTICLES_OF_NAME.has(tokens[k]!.lower)) k--;
@@ -812,6 +815,9 @@ function contrastedAt(tokens: readonly Token[], first: number): boolean {
   if (!t || t.kind !== 'word') return false;
   if (t.lower === 'unlike' || t.lower === 'than') return true;
   const before = tokens[k - 1]?.lower ?? '';
+  // "A: see the radiographer", "same as the radiographer": a cross-reference, not whom the answer is about.
+  if (t.lower === 'see' && (k === 0 || tokens[k - 1]!.kind !== 'word')) return true;
+  if (t.lower === 'as' && before === 'same') return true;
   return (t.lower === 'of' && before === 'instead') || ((t.lower === 'with' || t.lower === 'to') && before === 'compared');
 }
 const ARTICLES_OF_NAME = new Set(['the', 'a', 'an', 'most', 'many', 'some']);
@@ -1656,6 +1662,12 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
   });
 }
 
+/** Where "that" or "which" stands in a clause whose object stands before its owner's name; past its end when nowhere. */
+function relativeAfter(tokens: readonly Token[], c: Clause): number {
+  for (let i = c.first; i <= c.last; i++) if (tokens[i]!.lower === 'that' || tokens[i]!.lower === 'which') return i;
+  return c.first;
+}
+
 /** Roles a sentence may refer back to, and whether they were named in the plural ("he" cannot refer back to "sonographers"). */
 interface Topic {
   ids: readonly string[];
@@ -1725,7 +1737,9 @@ function byClause(
     // "They work out the doses ...; my mum's radiographer said ...": the words before the first clause a role owns,
     // opening with "they", "he" or "she", still refer back to the topic.
     if (firstOwned && firstOwned.first > s.first && topic.length > 0 && !weak && opensWithPronoun(tokens, s) && agrees(tokens, s, plural)) {
-      for (const r of topic) give(r, { block: s.block, first: s.first, last: firstOwned.first - 1, objectBefore: false });
+      // With the object the clause owned shares: "They test the samples that the phlebotomist has taken".
+      const last = firstOwned.objectBefore ? relativeAfter(tokens, firstOwned) - 1 : firstOwned.first - 1;
+      for (const r of topic) give(r, { block: s.block, first: s.first, last, objectBefore: false });
     }
     if (owners.length > 0) {
       topic = owners.filter((id) => !covered.has(id));

@@ -260,7 +260,8 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
     const objectBefore = how === 'subject' && prev !== undefined && prev.kind === 'word' && objectStandsBefore(tokens, p, s.first);
     let first = s.first;
     // "In hospitals that do robot-assisted surgery, robotics specialists ...": a clause on something else before the name is not the role's.
-    if (!open && p >= s.first) first = ownStart(tokens, s.first, p);
+    // "They test the samples that the phlebotomist has taken": the phlebotomist's part starts at its object.
+    if (!open && p >= s.first) first = objectBefore && (prev!.lower === 'that' || prev!.lower === 'which') ? nounPhraseStart(tokens, p - 1, s.first) : ownStart(tokens, s.first, p);
     if (open) {
       first = objectBefore ? nounPhraseStart(tokens, prev!.lower === 'that' || prev!.lower === 'which' ? p - 1 : p, s.first) : p + 1;
       // Never into the name of the owner before.

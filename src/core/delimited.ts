@@ -56,7 +56,7 @@ export function splitDelimited(prose: Prose, text: string, base: number): boolea
   const rows = table ? delimitedLines(text, from, to) : undefined;
   if (!rows) {
     const lines = nonBlankLines(text, from, to);
-    return (table && splitRecords(prose, text, base, lines)) || splitScript(prose, text, base, lines);
+    return (table && splitRecords(prose, text, base, lines)) || splitScript(prose, text, base, lines) || splitFrame(prose, text, base, lines);
   }
 
   // The block and its unit become the header row's; each further line is a row of the same table.
@@ -164,11 +164,48 @@ function splitScript(prose: Prose, text: string, base: number, lines: readonly L
 }
 
 /**
- * Replaces the last block of `prose`, a paragraph in a unit of its own, by
- * a unit of `kind` per line, each with its tokens; the first keeps the
- * paragraph's unit and any lead-in it opened with ("**Panel 4:**").
+ * A paragraph of a writing frame filled in, a prompt opening its lines
+ * ("Role: Phlebotomist", "What technology do they use? needles", "What do
+ * they do?"): a block per line, all in the paragraph's unit, so that an
+ * answer with no full stop does not run into the next prompt. A first line
+ * "Role: Phlebotomist" leads the paragraph, as a bold name would. Two lines
+ * at least must open with a prompt. Returns whether it split the block.
  */
-function unitPerLine(prose: Prose, base: number, lines: readonly Line[], kind: 'listItem' | 'paragraph'): void {
+function splitFrame(prose: Prose, text: string, base: number, lines: readonly Line[]): boolean {
+  if (lines.length < 2 || lines.filter((line) => isPrompt(text, line)).length < 2) return false;
+  // Indented lines are an outline's (outline.ts).
+  if (lines.some((line) => text[line.start - 1] === ' ' || text[line.start - 1] === '\t')) return false;
+  const led = ROLE_LABEL.test(text.slice(lines[0]!.start, lines[0]!.end));
+  unitPerLine(prose, base, lines.map((line, i) => ({ ...line, lead: i === 0 && led ? line.end : -1 })), 'paragraph', true);
+  return true;
+}
+
+/** A frame's line naming the role it is about: "Role: Phlebotomist", "Job role 2 - Sonographer", "Practitioner: ...". */
+const ROLE_LABEL = /^(?:job |name of )?(?:role|practitioner|job title|job)(?: \d{1,2})? ?[:\u2013-] ?\S/i;
+/** Words a frame's question opens with. */
+const PROMPT_WORDS = new Set(['what', 'where', 'who', 'how', 'which', 'why', 'when', 'do', 'does', 'is', 'are', 'name']);
+
+/**
+ * Whether a line opens with a prompt: a label of up to three words and a
+ * colon ("Technology:", "Main duties:"), or a question in its first 60
+ * characters ("What do they do?").
+ */
+function isPrompt(text: string, line: Line): boolean {
+  const head = text.slice(line.start, Math.min(line.end, line.start + 60));
+  const colon = head.indexOf(':');
+  if (colon > 0 && head.slice(0, colon).trim().split(' ').length <= 3) return true;
+  const question = head.indexOf('?');
+  const word = head.slice(0, head.search(/[^a-z]|$/i)).toLowerCase();
+  return question > 0 && PROMPT_WORDS.has(word);
+}
+
+/**
+ * Replaces the last block of `prose`, a paragraph in a unit of its own, by
+ * a unit of `kind` per line (or, with `oneUnit`, a block per line of the
+ * paragraph's unit), each with its tokens; the first keeps the paragraph's
+ * unit and any lead-in it opened with ("**Panel 4:**").
+ */
+function unitPerLine(prose: Prose, base: number, lines: readonly Line[], kind: 'listItem' | 'paragraph', oneUnit = false): void {
   const block = prose.blocks.pop()!;
   const unit = prose.units[block.unit]!;
   unit.blocks = [];
@@ -180,7 +217,7 @@ function unitPerLine(prose: Prose, base: number, lines: readonly Line[], kind: '
     const end = base + line.end;
     const tokens = take(start, end);
     if (tokens.length === 0) continue;
-    const u = first ? block.unit : prose.units.push({ kind, parent: unit.parent, blocks: [] }) - 1;
+    const u = first || oneUnit ? block.unit : prose.units.push({ kind, parent: unit.parent, blocks: [] }) - 1;
     const opening = first && block.leadEnd >= 0 && block.leadEnd <= end;
     const leadEnd = line.lead >= 0 ? base + line.lead : opening ? block.leadEnd : -1;
     pushBlock(prose, { unit: u, kind: 'paragraph', depth: 0, start, end, tokens, leadEnd, emphasisOnly: opening && block.emphasisOnly, cell: -1 });

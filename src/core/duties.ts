@@ -319,7 +319,54 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (helpsWith(tokens, i, s.first) && patientsOnly(tokens, objectAt, s.last)) continue;
     found.push([i, phraseEnd(tokens, objectAt, s.last)]);
   }
+  if (found.length === 0) {
+    const answer = answeredDuties(tokens, s);
+    if (answer) found.push(answer);
+  }
   return found;
+}
+
+/**
+ * What answers a prompt for duties, as a list of activities: after a label
+ * at the span's start ("Duties: hearing tests", "Main tasks - repairs and
+ * servicing"), or the span when a question about what the role does ends
+ * just before it ("What do they do? hearing tests"). An activity noun
+ * counts there ("tests", "repairs", "calibration"), as it does not in a
+ * sentence ("The tests are quick"); "not sure" or "same as above" does not.
+ */
+function answeredDuties(tokens: readonly Token[], s: DutySpan): DutyPhrase | undefined {
+  let from = -1;
+  let i = s.first;
+  while (i <= s.last && i < s.first + 3 && tokens[i]!.kind === 'word') i++;
+  if (i > s.first && i <= s.last && ANSWER_MARKS.has(tokens[i]!.text) && DUTY_PROMPTS.has(tokens[i - 1]!.norm)) from = i + 1;
+  else if (tokens[s.first - 1]?.text === '?' && asksDuties(tokens, s.first - 1)) from = s.first;
+  if (from < 0) return undefined;
+  // An aside or a quotation is no answer: the quick fix's own prompt reads "what do they do? (a task, such as “check” ...)".
+  for (let k = from; k <= s.last && !ANSWER_ENDS.has(tokens[k]!.text) && !OPENING_QUOTES.has(tokens[k]!.text); k++) {
+    if (tokens[k]!.kind === 'word' && NOMINALS.has(tokens[k]!.lower)) return [from, phraseEnd(tokens, k, s.last)];
+  }
+  return undefined;
+}
+const ANSWER_MARKS = new Set([':', '-', '\u2013', '\u2014']);
+const ANSWER_ENDS = new Set(['.', '?', '!', '(', '[']);
+/** The last word of a label or question that asks what a role does ("Duties:", "Main tasks:", "What are their responsibilities?"). */
+const DUTY_PROMPTS = words('duty task responsibility role job');
+
+/** Whether the question that ends at `q` asks what a role does: "What do they do?", "What are their main duties?". */
+function asksDuties(tokens: readonly Token[], q: number): boolean {
+  let what = false;
+  let doing = false;
+  for (let k = q - 1; k >= 0 && k >= q - 12; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') {
+      if (t.text === '.' || t.text === '?' || t.text === '!') break;
+      continue;
+    }
+    if (t.lower === 'what') what = true;
+    else if (t.lower === 'do' || t.lower === 'does' || t.lower === 'did') doing = true;
+    else if (DUTY_PROMPTS.has(t.norm)) return true;
+  }
+  return what && doing;
 }
 
 /** Whether the subject before a verb at `p` (past modals and adverbs) is a role's name or a pronoun that may be one. */

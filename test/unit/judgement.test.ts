@@ -245,6 +245,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('AI specialists know how machine learning models can read X-rays.', 'healthcare-ai-specialist'));
     assert.ok(!duty('Medical equipment technicians are responsible for the equipment. If equipment breaks it could put patients at risk.', 'biomedical-technologist'));
     assert.ok(duty('Computer scientists are also involved, for example in writing the software that runs inside devices.', 'computer-scientist'));
+    // After a label or a question for duties, an activity noun is a duty; in a sentence it is not.
+    assert.ok(duty('**Audiologists**\n\nDuties: hearing tests and balance assessments\n', 'audiologist'));
+    assert.ok(!duty('Audiologists work in the clinic. The tests are quick.', 'audiologist'));
     // What a role may do one day is not what it does; what it works on now still is.
     assert.equal(of('There are few AI specialists now. In ten years they might build machine learning models.', 'healthcare-ai-specialist'), '--');
     assert.equal(of('AI specialists are working on a machine learning model that might one day suggest codes.', 'healthcare-ai-specialist'), 'T-');
@@ -512,6 +515,22 @@ describe('whose text it is (clauses.ts)', () => {
     // "they" goes on with the subject: the sonographers, or the biomedical scientists of "They rely on ...".
     assert.equal(of('Sonographers are similar to radiographers but they use ultrasound probes.', 'radiographer'), '--');
     assert.equal(of('Biomedical scientists run the analysers. They rely on phlebotomists and they validate every result on the LIMS.', 'phlebotomy-technician'), '--');
+  });
+
+  it('reads a writing frame filled in line by line, led by its "Role:" line', () => {
+    const frame = 'Role: Biomedical scientist\nWhat technology do they use? Automated analysers and centrifuges\nWhat do they do? They test the samples that the phlebotomist has taken.\nWhere do they work? The pathology lab\n';
+    assert.equal(of(frame, 'biomedical-scientist'), 'TD');
+    // The phlebotomist owns only "the samples that the phlebotomist has taken".
+    assert.ok(!checker.check(frame).coverage.roles.find((r) => r.id === 'phlebotomy-technician')!.technology);
+    // An answer with no full stop does not run into the next prompt; a blank prompt gives nothing.
+    const blank = 'Role: Audiologist\nWhat technology do they use?\nWhat do they do? hearing tests\nWhere do they work?\n';
+    assert.equal(of(blank, 'audiologist'), '-D');
+    assert.equal(of('Role: Audiologist\nWhat technology do they use? not sure\nWhat do they do? same as above\n', 'audiologist'), '--');
+  });
+
+  it('reads "see the radiographer" and "same as the radiographer" as a cross-reference, not whom an answer is about', () => {
+    const qa = 'Q: Name a role\nA: Radiographer\n\nQ: What do they do?\nA: they take x-rays of bones\n\nQ: Name another role\nA: Sonographer\n\nQ: What technology do they use?\nA: see the radiographer\n\nQ: What do they do?\nA: they scan pregnant women\n';
+    assert.equal(of(qa, 'sonographer'), '-D');
   });
 
   it('gives a passive agent the relative clause on it after its place', () => {
