@@ -314,6 +314,10 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '') && tokens[i - 1]?.lower !== 'by') continue;
     // "in a different building and ...": an -ing word with no object is a noun ("checking and calibrating pumps" is still read at "calibrating").
     if (verb.form === 'ing' && (tokens[objectAt]!.lower === 'and' || tokens[objectAt]!.lower === 'or')) continue;
+    // "the National Clinical Coding Qualification": a capitalised -ing inside a name.
+    if (verb.form === 'ing' && !t.allLower && i > s.first && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.allLower && !tokens[i + 1]!.caps) continue;
+    // "After training they can ...": a subject after it; the -ing has no object.
+    if (verb.form === 'ing' && NOMINATIVES.has(tokens[objectAt]!.lower)) continue;
     if (vague(tokens, verb, objectAt, s.last, f.named)) continue;
     // "work with the radiotherapy machines to help treat cancer patients": helping the patients along is an aim.
     if (helpsWith(tokens, i, s.first) && patientsOnly(tokens, objectAt, s.last)) continue;
@@ -450,8 +454,15 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   const t = tokens[i]!;
   if (t.text.length < 3 || notActivity(t.lower) || NOT_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || ADVERBS.has(t.lower) || NEGATORS.has(t.lower)) return -1;
   if (t.lower.endsWith('ly') || t.lower.endsWith("'s") || !isVerbForm(t.lower)) return -1;
+  // "all of these jobs are important": a noun before "are", not a verb.
+  if (BE.has(tokens[i + 1]?.lower ?? '')) return -1;
   // "| Injects the tracer and takes pictures |": a verb opening a cell or item, in the -s form before a determiner.
-  if (p < s.first) return i === s.first && t.lower.endsWith('s') && t.text.slice(1) === t.lower.slice(1) && DETERMINERS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+  // "| Books in samples, puts them ... |": or before a particle and its object.
+  if (p < s.first) {
+    if (i !== s.first || !t.lower.endsWith('s') || t.text.slice(1) !== t.lower.slice(1)) return -1;
+    if (DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return i + 1;
+    return CELL_PARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'word' && i + 2 <= s.last ? i + 2 : -1;
+  }
   if (!t.allLower) return -1;
   const prev = tokens[p]!;
   const bySubject = (q: number): boolean => {
@@ -503,6 +514,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   return j;
 }
 const WRITER_OBJECTS = words('me us');
+const CELL_PARTICLES = words('in up out off back down');
 
 /** Particles that leave the object after them ("print out the labels"); "in", "on" and "after" are mostly prepositions. */
 const OBJECT_PARTICLES = words('up out down off back over');
@@ -567,6 +579,9 @@ const SUBJECT_REACH = 5;
  * verb ("The app is supposed to ...", "The dialysis machine cleans ...").
  */
 function thingSubjectAt(tokens: readonly Token[], f: DutyFacts, i: number, last: number): boolean {
+  // "Plans radiotherapy doses and checks ...": a cell or line that opens on a verb ("Scans show the baby" opens on a subject).
+  const after = tokens[i + 1];
+  if (dutyVerb(tokens[i]!.lower)?.form === 's' && after?.kind === 'word' && !BE.has(after.lower) && !MODALS.has(after.lower) && !(after.lower.endsWith('s') && isVerbForm(after.lower) && f.named[i + 1] !== 2)) return false;
   for (let k = i; k <= last && k < i + SUBJECT_REACH; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || f.named[k] === 1 || isSubjectWord(t) || PREPOSITIONS.has(t.lower) || (k > i && CLAUSE_OPENERS.has(t.lower))) return false;
@@ -844,6 +859,8 @@ function nominalAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number): 
   // "-ing" after a verb is handled as a verb ("responsible for checking").
   const determined = prev !== undefined && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || f.named[i - 1] === 2);
   if (!determined && !NOMINALS.has(t.lower)) return undefined;
+  // "the National Clinical Coding Qualification": a capitalised word inside a name.
+  if (!t.allLower && i > s.first && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.allLower && !tokens[i + 1]!.caps) return undefined;
   if (underEvaluation(tokens, i, s.first)) return undefined;
   const of = tokens[i + 1];
   if (of && of.kind === 'word' && of.lower === 'of') {
@@ -869,12 +886,19 @@ const EVALUATIVE = words('important vital essential crucial key useful helpful n
 function underEvaluation(tokens: readonly Token[], i: number, floor: number): boolean {
   let p = i - 1;
   while (p >= floor && tokens[p]!.kind === 'word' && DETERMINERS.has(tokens[p]!.lower)) p--;
+  // "the diagnosis and treatment of heart disease": the second of two activities hangs where the first does.
+  if (p - 1 >= floor && (tokens[p]!.lower === 'and' || tokens[p]!.lower === 'or') && NOMINALS.has(tokens[p - 1]!.lower)) return underEvaluation(tokens, p - 1, floor);
   const prep = tokens[p];
   // "important to the running of any healthcare organisation" too.
   if (!prep || prep.kind !== 'word' || !(prep.lower in GERUND_HEADS || prep.lower === 'to')) return false;
-  const head = tokens[previousIndex(tokens, p - 1, floor, ADVERBS)];
-  return head !== undefined && head.kind === 'word' && (EVALUATIVE.has(head.lower) || THING_PURPOSE.has(head.lower) || KNOWING.has(head.norm));
+  const h = previousIndex(tokens, p - 1, floor, ADVERBS);
+  const head = tokens[h];
+  if (head === undefined || head.kind !== 'word') return false;
+  // "play a vital role in the diagnosis of heart disease": how much the role matters.
+  if (PARTS.has(head.norm) && h - 1 >= floor && EVALUATIVE.has(tokens[h - 1]!.lower)) return true;
+  return EVALUATIVE.has(head.lower) || THING_PURPOSE.has(head.lower) || KNOWING.has(head.norm);
 }
+const PARTS = words('role part');
 
 /** Words of knowledge or skill: "experts in the design of devices" says what they know, not what they do. */
 const KNOWING = words('expert skilled knowledgeable knowledge understanding experience experienced interest interested specialist trained qualified');
@@ -959,6 +983,16 @@ function isActivityWord(lower: string): boolean {
   return NOMINALS.has(lower) || dutyVerb(lower)?.form === 'ing';
 }
 
+const NOMINATIVES = words('they he she we i');
+
+/** Whether the object from `j` is a qualification or a course ("take the National Clinical Coding Qualification", "do a degree"). */
+function studied(tokens: readonly Token[], j: number, last: number): boolean {
+  for (let k = j; k <= last && k < j + 6 && tokens[k]!.kind === 'word'; k++) if (QUALIFICATIONS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+const STUDYING = words('take sit pass complete do finish study get gain');
+const QUALIFICATIONS = words('qualification exam examination course degree diploma certificate apprenticeship module masters');
+
 /** Words after "training" that make it training given: "training for the nurses", "training sessions". */
 const TRAINING_FOR = words('for of on with session sessions day days course courses');
 
@@ -981,6 +1015,8 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   if (COURTESIES.has(tokens[j]?.lower ?? '')) return true;
   // "carries out different duties", "do lots of jobs": work that is not said.
   if (unsaidWork(tokens, j, last)) return true;
+  // "take the National Clinical Coding Qualification": studying, not a duty.
+  if (STUDYING.has(verb.lemma) && studied(tokens, j, last)) return true;
   if (!SOFT_VERBS.has(verb.lemma)) return false;
   const head = tokens[j];
   if (head && head.kind === 'word' && VAGUE_OBJECTS.has(head.lower)) return true;

@@ -39,6 +39,9 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Dialysis technicians test the water from the water treatment plant.'));
     assert.ok(tech('Biomedical scientists spin samples in a centrifuge.', 'biomedical-scientist'));
     assert.ok(tech('Prosthetists make false legs and arms for people who have lost them.', 'prosthetist-orthotist'));
+    // "an echo" beside the heart or a scan is an echocardiogram.
+    assert.ok(tech('The cardiac technician did an echo (heart scan) on my patient.', 'cardiac-physiologist'));
+    assert.ok(!tech('Audiologists heard an echo in the corridor.', 'audiologist'));
     // A needle that takes blood, or that the role uses; not one counted among the swabs, nor what patients fear.
     assert.ok(tech('A third role is a phlebotomist. They use needles and blood bottles.', 'phlebotomy-technician'));
     assert.ok(!tech('ODPs keep a careful count of swabs and needles.', 'surgical-technologist'));
@@ -245,6 +248,13 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('AI specialists know how machine learning models can read X-rays.', 'healthcare-ai-specialist'));
     assert.ok(!duty('Medical equipment technicians are responsible for the equipment. If equipment breaks it could put patients at risk.', 'biomedical-technologist'));
     assert.ok(duty('Computer scientists are also involved, for example in writing the software that runs inside devices.', 'computer-scientist'));
+    // How much a role matters, studying, and a noun before "are" are no duties.
+    assert.ok(!duty('Cardiac physiologists play a vital role in the diagnosis and treatment of heart disease.', 'cardiac-physiologist'));
+    assert.ok(!duty('Clinical coders work in the coding department. After training they can take the National Clinical Coding Qualification.', 'clinical-coder'));
+    assert.ok(!duty('**Clinical coder**\n\nClinical coders work in the coding department.\n\nIn conclusion I think all of these jobs are important.\n', 'clinical-coder'));
+    // A table cell that opens on a verb: "Plans ...", "Books in samples".
+    assert.ok(duty('| Role | Duties |\n|---|---|\n| Medical physicist | Plans radiotherapy doses and checks the machines |\n', 'medical-physicist'));
+    assert.ok(duty('| Role | Duties |\n|---|---|\n| Laboratory technician | Books in samples, puts them in the centrifuge |\n', 'lab-technologist'));
     // After a label or a question for duties, an activity noun is a duty; in a sentence it is not.
     assert.ok(duty('**Audiologists**\n\nDuties: hearing tests and balance assessments\n', 'audiologist'));
     assert.ok(!duty('Audiologists work in the clinic. The tests are quick.', 'audiologist'));
