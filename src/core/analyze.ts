@@ -832,14 +832,32 @@ function reportedNames(tokens: readonly Token[], f: BlockFacts, s: Sentence): bo
       // "She said she was a clinical coder": who the speaker is, not a name in passing.
       if (t.kind !== 'word' || IDENTIFYING.has(t.lower)) break;
       if (REPORTING.has(t.lower)) reported = true;
+      // "I don't really know what a health informatician does": a name the writer cannot describe.
+      if (WONDERING.has(t.lower) && unknowing(tokens, k - 1, s.first)) reported = true;
     }
     if (!reported) return false;
   }
   return true;
 }
 const IDENTIFYING = new Set(['is', 'was', 'am', "i'm", "she's", "he's", 'as']);
+const WONDERING = new Set(['what', 'whether', 'how', 'who']);
+
+/** Whether the words ending at `k` say the writer does not know: "don't really know", "not sure", "no idea". */
+function unknowing(tokens: readonly Token[], k: number, first: number): boolean {
+  if (k < first || !KNOWING_WORDS.has(tokens[k]!.lower)) return false;
+  for (let j = k - 1; j >= first && j >= k - 3; j--) if (NOT_KNOWING.has(tokens[j]!.lower)) return true;
+  return false;
+}
+const KNOWING_WORDS = new Set(['know', 'sure', 'idea', 'understand']);
+const NOT_KNOWING = new Set(["don't", 'dont', 'not', 'no', "didn't", 'didnt', 'never']);
 /** Words between a reporting verb and the name it reports on, at most ("said that computing ..."). */
 const REPORT_REACH = 4;
+
+/** Whether "one" picks one of a group out before `pronoun` (or anywhere, for "") in a span: "I know one", "one of them". */
+function pickedOut(tokens: readonly Token[], s: Span, pronoun: string): boolean {
+  for (let i = s.first; i <= s.last && tokens[i]!.lower !== pronoun; i++) if (tokens[i]!.lower === 'one' && tokens[i - 1]?.lower !== 'no') return true;
+  return false;
+}
 
 /** The first personal pronoun of a sentence ("they", "she", ...), if any. */
 function pronounIn(tokens: readonly Token[], s: Span): string | undefined {
@@ -1523,9 +1541,14 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     if (!isPlural(prose.blocks[named.block]!.tokens, m)) return true;
     // The rest of its sentence, then the sentences after it.
     const after = [{ block: named.block, first: m.last + 1, last: named.last }, ...sentences.slice(at + 1)];
+    // "Our trust has clinical informaticians. I know one because she ...": "she" is one of them.
+    let member = false;
     for (const s of after) {
-      const pronoun = pronounIn(prose.blocks[s.block]!.tokens, s);
-      if (pronoun !== undefined) return !SINGULAR_PRONOUNS.has(pronoun);
+      const tokens = prose.blocks[s.block]!.tokens;
+      const pronoun = pronounIn(tokens, s);
+      if (pronoun !== undefined && SINGULAR_PRONOUNS.has(pronoun) && !member) member = pickedOut(tokens, s, pronoun);
+      if (pronoun !== undefined) return member || !SINGULAR_PRONOUNS.has(pronoun);
+      member ||= pickedOut(tokens, s, '');
     }
     return true;
   };

@@ -39,6 +39,8 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Dialysis technicians test the water from the water treatment plant.'));
     assert.ok(tech('Biomedical scientists spin samples in a centrifuge.', 'biomedical-scientist'));
     assert.ok(tech('Prosthetists make false legs and arms for people who have lost them.', 'prosthetist-orthotist'));
+    // "add on a test" is a verb, not an add-on.
+    assert.ok(!tech('Clinical scientists decide if extra tests need adding on, for example they might add on a PTH.', 'clinical-scientist'));
     // "an echo" beside the heart or a scan is an echocardiogram.
     assert.ok(tech('The cardiac technician did an echo (heart scan) on my patient.', 'cardiac-physiologist'));
     assert.ok(!tech('Audiologists heard an echo in the corridor.', 'audiologist'));
@@ -512,6 +514,12 @@ describe('whose text it is (clauses.ts)', () => {
   it('does not give a paragraph to a role named only in what someone says', () => {
     const text = 'Telehealth lets patients send their oxygen readings from home.\n\nMost patients like the tablets. Our tutor said that computer scientists will be needed more. Overall the telehealth dashboard is a success.\n';
     assert.equal(of(text, 'computer-scientist'), '--');
+    // Nor to one the writer says they cannot describe.
+    const unknown = 'Once they are validated the results go from the LIMS into the EPR. I don\'t really know what a health informatician does day to day.';
+    assert.equal(of(unknown, 'health-informatician'), '--');
+    // "one" of the group named before is whom "she" is.
+    const one = 'Our trust also has clinical informaticians. I know one because she used to be a nurse. Now she works on the EPR project and trained staff on it.';
+    assert.equal(of(one, 'health-informatician'), 'TD');
     // Who the speaker says they are is no name in passing.
     assert.equal(of('A woman asked for the notes. She said she was a clinical coder and had to code the diagnosis on the EPR.', 'clinical-coder'), 'TD');
   });
