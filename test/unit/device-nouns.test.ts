@@ -34,7 +34,7 @@ const MUST_INCLUDE = [
   'spectrophotometer', 'electrocardiograph', 'oesophagoscope', 'haemostat', 'X-ray machine', 'heart-lung machine',
   'hearing aid', 'wheelchair', 'inhaler', 'modem', 'intranet', 'malware', 'operating system', 'relational database',
   'laser', 'laser printer', 'robot', 'prosthesis', 'dental implant', 'oxygen mask', 'Geiger counter', 'linear accelerator',
-  'test tube', 'Petri dish', 'bar code', 'sensor', 'pump', 'printer', 'camera', 'webcam', 'pager',
+  'test tube', 'Petri dish', 'bar code', 'sensor', 'pump', 'camera', 'webcam', 'pager',
 ];
 
 /** Generic heads that name no specific technology alone. */
@@ -43,7 +43,7 @@ const GENERIC = [
   'appliance', 'software', 'program', 'programme', 'application', 'network', 'database', 'technology', 'electronic equipment',
   'electronic device', 'measuring instrument', 'medical instrument', 'computer program', 'computer system', 'storage device',
   // Office IT: a computer by another name or a part of one.
-  'laptop', 'computer screen', 'computer monitor', 'telephone', 'mobile phone',
+  'laptop', 'computer screen', 'computer monitor', 'telephone', 'mobile phone', 'printer', 'photocopier',
 ];
 
 /** Words the roots reach and the curation leaves out: worn, clocks, vehicles' engines, home entertainment, ordinary words. */
