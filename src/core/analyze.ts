@@ -1420,6 +1420,11 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     }
   };
 
+  /** The roles that own the last clause of a sentence that any role owns. */
+  const lastOwners = (s: Sentence): string[] => {
+    const owned = s.clauses!.filter((c) => c.how !== 'agent');
+    return owned.length > 0 ? idsOf(owned[owned.length - 1]!.owners, idOf) : [];
+  };
   /** The roles that own a clause of a sentence (see clauses.ts), each once, in order. */
   const clauseOwners = (s: Sentence): string[] => {
     s.clauses ??= clausesOf(prose.blocks[s.block]!.tokens, facts[s.block]!, s);
@@ -1473,7 +1478,9 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       let to = all;
       const opening = s.clauses![0];
       if (own.length > 0) {
-        topic = own;
+        // "Both AI specialists and computer scientists ..., but an AI specialist ... . For example they ...": "they" is the last owner.
+        const last = lastOwners(s).filter((id) => all.includes(id));
+        topic = last.length > 0 ? last : own;
         if (own.length < all.length) to = own;
       } else if ((opening && opening.first === s.first && opening.how === 'subject') || opensWithOtherPerson(tokens, s, facts[s.block]!.named)) {
         // About another role only, or someone who is not a role: its clauses go to it (byClause), nothing here to these roles.
@@ -1484,7 +1491,17 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       } else {
         topic = undefined;
       }
-      giveSentence(to, s);
+      // "This can help radiographers who take the X-rays": a relative clause on another role is that role's alone.
+      const others = own.length === 0 ? s.clauses!.filter((c) => c.how === 'relative' && idsOf(c.owners, idOf).every((id) => !to.includes(id))) : [];
+      if (others.length === 0) giveSentence(to, s);
+      else {
+        let from = s.first;
+        for (const c of others) {
+          for (const r of to) if (from < c.first) give(r, { block: s.block, first: from, last: c.first - 1, objectBefore: false });
+          from = Math.max(from, c.last + 1);
+        }
+        for (const r of to) if (from <= s.last) give(r, { block: s.block, first: from, last: s.last, objectBefore: false });
+      }
       seen([s]);
     }
   };

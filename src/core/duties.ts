@@ -269,6 +269,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       continue;
     }
     let verb = dutyVerb(t.lower);
+    // "on the other hand is more general", "the checks are quick": a noun before "is" or "are", not a verb.
+    if (verb && (verb.form === 'base' || verb.form === 's') && IS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "look at samples under a microscope": examining, as "look after" is looking after.
     if (verb?.lemma === 'look' && tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.kind === 'word') verb = { lemma: 'look', form: verb.form, particle: 'at' };
     let prevIndex = previousIndex(tokens, i - 1, s.first, ADVERBS);
@@ -984,6 +986,7 @@ function isActivityWord(lower: string): boolean {
 }
 
 const NOMINATIVES = words('they he she we i');
+const IS = words("is are was were isn't aren't wasn't weren't");
 
 /** Whether the object from `j` is a qualification or a course ("take the National Clinical Coding Qualification", "do a degree"). */
 function studied(tokens: readonly Token[], j: number, last: number): boolean {

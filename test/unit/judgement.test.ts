@@ -554,6 +554,12 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(qa, 'sonographer'), '-D');
   });
 
+  it('in a section two roles share, reads "they" as the last role owning a clause, and keeps another role\'s relative clause its own', () => {
+    const text = '**AI specialist and computer scientist**\n\nBoth AI specialists and computer scientists work with software, but an AI specialist works on medical problems. For example they train machine learning models. This can help radiographers who take the X-rays. A computer scientist on the other hand is more general.\n';
+    assert.equal(of(text, 'healthcare-ai-specialist'), 'TD');
+    assert.equal(of(text, 'computer-scientist'), '--');
+  });
+
   it('gives a passive agent the relative clause on it after its place', () => {
     const text = 'When one breaks it is repaired by a biomedical equipment technician from the EBME team, who also logs every repair in the asset database. Clinical engineers decide which pumps to buy.';
     assert.equal(of(text, 'biomedical-technologist'), 'TD');
