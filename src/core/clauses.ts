@@ -437,7 +437,8 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   }
   // "with the radiographers and the sonographers.": a name joined to one in passing is in passing too, unless a verb follows.
   if ((prev.lower === 'and' || prev.lower === 'or') && chainedTo(tokens, f, p)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
-  if (CLAUSE_OPENERS.has(prev.lower)) return 'subject';
+  // "Where as a lab technician tests it": "whereas" in two words.
+  if (CLAUSE_OPENERS.has(prev.lower) || (prev.lower === 'as' && tokens[p - 1]?.lower === 'where')) return 'subject';
   if (INTRODUCERS.has(prev.lower)) return introduced(tokens, p, s) ? 'subject' : undefined;
   // "And then you have robotics specialists, they work with ...": "you have" introduces, as "there is" does.
   if (HAVING.has(prev.lower) && p - 1 >= s.first && GENERIC_SUBJECTS.has(tokens[p - 1]!.lower)) return 'subject';

@@ -104,10 +104,10 @@ const NOT_OBJECTS = words('with in at on for to from about into as alongside und
 const FIRST_PERSON = words('i we');
 /** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */
 const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory');
-/** Marks after which a verb opens a labelled or bulleted line ("Main tasks: calculates ..."). */
-const LINE_OPENERS = new Set([':', '\u2013', '\u2014', '-', '\u2022', '*', '|']);
+/** Marks after which a verb opens a labelled or bulleted line ("Main tasks: calculates ...", "Network engineer -> wifi -> sets up the network"). */
+const LINE_OPENERS = new Set([':', '\u2013', '\u2014', '-', '\u2022', '*', '|', '>']);
 /** Marks after which a verb opens a new part of a list ("...; checks the pumps", "| injects the tracer", "/ scans the patient"). */
-const LIST_PUNCT = new Set([':', '\u2013', '\u2014', '-', '(', ';', '\u2022', '*', '|', '/']);
+const LIST_PUNCT = new Set([':', '\u2013', '\u2014', '-', '(', ';', '\u2022', '*', '|', '/', '>']);
 
 /**
  * Whether a mark is a symbol a poster or slide opens a line with: an arrow,
@@ -499,9 +499,11 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   // "they often help to drape the robot arms", "he has to change the filters".
   if (!placed && prev.kind === 'word' && prev.lower === 'to' && TO_VERBS.has(tokens[p - 1]?.lower ?? '')) placed = bySubject(previousIndex(tokens, p - 2, s.first, ADVERBS));
   // "... check the trace and phone the result through": a verb joined to a duty already found.
-  if (!placed && prev.kind === 'word' && (prev.lower === 'and' || prev.lower === 'or')) {
+  if (!placed && ((prev.kind === 'word' && (prev.lower === 'and' || prev.lower === 'or')) || prev.text === '&')) {
     // "Clinical engineers work at a higher level and decide when ...": a decision joined to the role's clause.
     placed = afterDuty || (DECIDED.has(tokens[i + 1]?.lower ?? '') && isDeciding(t.lower) && clauseHasSubject(tokens, f, s.first, p));
+    // "a network technician came and restarted the switch": after coming or going, the role's own verb.
+    if (!placed && p - 1 >= s.first && MOTION.has(tokens[p - 1]!.lower)) placed = bySubject(previousIndex(tokens, p - 2, s.first, ADVERBS));
   }
   if (!placed) return -1;
   let j = i + 1;
@@ -516,6 +518,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   return j;
 }
 const WRITER_OBJECTS = words('me us');
+const MOTION = words('come comes came go goes went');
 const CELL_PARTICLES = words('in up out off back down');
 
 /** Particles that leave the object after them ("print out the labels"); "in", "on" and "after" are mostly prepositions. */

@@ -257,6 +257,10 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Cardiac physiologists play a vital role in the diagnosis and treatment of heart disease.', 'cardiac-physiologist'));
     assert.ok(!duty('Clinical coders work in the coding department. After training they can take the National Clinical Coding Qualification.', 'clinical-coder'));
     assert.ok(!duty('**Clinical coder**\n\nClinical coders work in the coding department.\n\nIn conclusion I think all of these jobs are important.\n', 'clinical-coder'));
+    // A verb after an arrow, after coming or going, and after "where as".
+    assert.ok(duty('Network engineer -> wifi & servers -> sets up the network & fixes it when it goes down', 'network-engineer'));
+    assert.ok(duty('When the computers stopped working a network technician came & restarted the switch.', 'network-engineer'));
+    assert.ok(duty('A phlebotomist takes blood from patients. Where as a lab technician tests it in the lab.', 'lab-technologist'));
     // A table cell that opens on a verb: "Plans ...", "Books in samples".
     assert.ok(duty('| Role | Duties |\n|---|---|\n| Medical physicist | Plans radiotherapy doses and checks the machines |\n', 'medical-physicist'));
     assert.ok(duty('| Role | Duties |\n|---|---|\n| Laboratory technician | Books in samples, puts them in the centrifuge |\n', 'lab-technologist'));
