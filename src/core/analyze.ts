@@ -1482,6 +1482,15 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
         const last = lastOwners(s).filter((id) => all.includes(id));
         topic = last.length > 0 ? last : own;
         if (own.length < all.length) to = own;
+        // "the network engineer builds the network and the cybersecurity professional protects it": each its own clause (byClause).
+        else if (own.length > 1 && s.clauses!.every((c) => c.how === 'agent' || idsOf(c.owners, idOf).length < own.length)) {
+          to = NO_IDS;
+          const first = s.clauses!.reduce((a, c) => Math.min(a, c.first), s.last + 1);
+          if (first > s.first) for (const r of all) give(r, { block: s.block, first: s.first, last: first - 1, objectBefore: false });
+          for (const c of s.clauses!) {
+            for (const id of idsOf(c.owners, idOf)) if (all.includes(id)) give(id, { block: s.block, first: c.first, last: c.last, objectBefore: c.objectBefore, ...(c.gapped ? { gapped: c.gapped } : {}) });
+          }
+        }
       } else if ((opening && opening.first === s.first && opening.how === 'subject') || opensWithOtherPerson(tokens, s, facts[s.block]!.named)) {
         // About another role only, or someone who is not a role: its clauses go to it (byClause), nothing here to these roles.
         topic = NO_IDS;

@@ -562,6 +562,11 @@ describe('whose text it is (clauses.ts)', () => {
     const text = '**AI specialist and computer scientist**\n\nBoth AI specialists and computer scientists work with software, but an AI specialist works on medical problems. For example they train machine learning models. This can help radiographers who take the X-rays. A computer scientist on the other hand is more general.\n';
     assert.equal(of(text, 'healthcare-ai-specialist'), 'TD');
     assert.equal(of(text, 'computer-scientist'), '--');
+    // A sentence that gives each role of the section a clause of its own gives each only its clause.
+    const pair = '**Cybersecurity professional and network engineer**\n\nThe main difference is that the network engineer installs the Wi-Fi and the cybersecurity professional protects it.\n';
+    // Not "installs the Wi-Fi": only "protects it" (which points back at the Wi-Fi) is the cybersecurity professional's.
+    assert.equal(of(pair, 'medical-cybersecurity-professional'), 'T-');
+    assert.equal(of(pair, 'network-engineer'), 'TD');
   });
 
   it('gives a passive agent the relative clause on it after its place', () => {
