@@ -172,8 +172,8 @@ const STOP_GROUPS = [
     ['website', 'web site', 'internet site'],
   ],
   [
-    'office and personal IT: a computer by another name or a part of one, as generic as "computers" ("sits at a desk with two computer screens", "computers and printers")',
-    ['laptop', 'laptop computer', 'desktop', 'desktop computer', 'personal computer', 'pc', 'computer screen', 'computer monitor', 'computer keyboard', 'telephone', 'telephone set', 'mobile phone', 'cellphone', 'cellular phone', 'cellular telephone', 'printer', 'photocopier', 'copier', 'fax'],
+    'office and personal IT: a computer by another name or a part of one, as generic as "computers" ("sits at a desk with two computer screens", "computers and printers", "computers and the internet")',
+    ['laptop', 'laptop computer', 'desktop', 'desktop computer', 'personal computer', 'pc', 'computer screen', 'computer monitor', 'computer keyboard', 'telephone', 'telephone set', 'mobile phone', 'cellphone', 'cellular phone', 'cellular telephone', 'printer', 'photocopier', 'copier', 'fax', 'internet'],
   ],
 ];
 /** Each stopped lemma with its reason. */

@@ -43,7 +43,7 @@ const GENERIC = [
   'appliance', 'software', 'program', 'programme', 'application', 'network', 'database', 'technology', 'electronic equipment',
   'electronic device', 'measuring instrument', 'medical instrument', 'computer program', 'computer system', 'storage device',
   // Office IT: a computer by another name or a part of one.
-  'laptop', 'computer screen', 'computer monitor', 'telephone', 'mobile phone', 'printer', 'photocopier',
+  'laptop', 'computer screen', 'computer monitor', 'telephone', 'mobile phone', 'printer', 'photocopier', 'internet',
 ];
 
 /** Words the roots reach and the curation leaves out: worn, clocks, vehicles' engines, home entertainment, ordinary words. */

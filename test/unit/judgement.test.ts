@@ -41,6 +41,7 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Prosthetists make false legs and arms for people who have lost them.', 'prosthetist-orthotist'));
     // Office machines are as generic as "computers"; a label printer is not.
     assert.ok(!tech('Pathology IT technicians look after the computers and printers.', 'pathology-it-technician'));
+    assert.ok(!tech('Network engineers make sure the computers and the internet in the hospital are working.', 'network-engineer'));
     assert.ok(tech('Pathology IT technicians fix the label printer.', 'pathology-it-technician'));
     // "add on a test" is a verb, not an add-on.
     assert.ok(!tech('Clinical scientists decide if extra tests need adding on, for example they might add on a PTH.', 'clinical-scientist'));
