@@ -477,7 +477,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
     if (quantifiedSubjectAt(tokens, q, s.first)) return true;
     return (f.roleEndAt.has(q) && !isPossessive(w)) || (w.kind === 'word' && (THIRD_PERSON.has(w.lower) || (GROUP_SUBJECTS.has(w.norm) && DETERMINERS.has(tokens[q - 1]?.lower ?? '')))) || quotedFirstPerson(tokens, f, q, s);
   };
-  let placed = bySubject(p);
+  // "the consultant clinical scientist from the lab rings the unit": past where the role works.
+  let placed = bySubject(p) || (!t.lower.endsWith('ing') && t.lower.endsWith('s') && !DETERMINERS.has(prev.lower) && afterModifiedSubject(tokens, f, s, i));
   // "Main tasks: calculates radiotherapy doses", "✅ books samples in", "(b) positions the patient": a verb opening a labelled line or point.
   if (!placed && prev.kind !== 'word' && !t.lower.endsWith('ing') && (LINE_OPENERS.has(prev.text) || isSymbol(prev.text) || (enumeratorAt(tokens, p, s.first) && (t.allLower || t.lower.endsWith('s'))))) placed = true;
   // "MLAs (medical laboratory assistants) book samples in": the subject before the aside.
@@ -502,8 +503,15 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (!placed && ((prev.kind === 'word' && (prev.lower === 'and' || prev.lower === 'or')) || prev.text === '&')) {
     // "Clinical engineers work at a higher level and decide when ...": a decision joined to the role's clause.
     placed = afterDuty || (DECIDED.has(tokens[i + 1]?.lower ?? '') && isDeciding(t.lower) && clauseHasSubject(tokens, f, s.first, p));
-    // "a network technician came and restarted the switch": after coming or going, the role's own verb.
-    if (!placed && p - 1 >= s.first && MOTION.has(tokens[p - 1]!.lower)) placed = bySubject(previousIndex(tokens, p - 2, s.first, ADVERBS));
+  }
+  // "a network technician came and restarted the switch", "came down to the lab, restarted the interface": after coming or going, the role's own verb.
+  if (!placed && (prev.text === ',' || prev.text === '&' || prev.lower === 'and')) {
+    for (let k = p - 1; k >= s.first && k >= p - 8 && tokens[k]!.kind === 'word'; k--) {
+      if (MOTION.has(tokens[k]!.lower)) {
+        placed = bySubject(previousIndex(tokens, k - 1, s.first, ADVERBS));
+        break;
+      }
+    }
   }
   if (!placed) return -1;
   let j = i + 1;
@@ -610,7 +618,8 @@ function thingBeforeBe(tokens: readonly Token[], f: DutyFacts, p: number, first:
   for (let k = p - 2; k >= first && k >= p - 4; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || f.named[k] === 1) return false;
-    if (DETERMINERS.has(t.lower)) return true;
+    // "biomedical engineers at the university are designing": the place of the role, its subject.
+    if (DETERMINERS.has(t.lower)) return !(k >= 2 && PLACE_PREPOSITIONS.has(tokens[k - 1]!.lower) && f.roleEndAt.has(k - 2));
     if (!t.allLower || PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || isSubjectWord(t)) return false;
   }
   return false;
@@ -844,11 +853,14 @@ function afterModifiedSubject(tokens: readonly Token[], f: DutyFacts, s: Span, p
     if (t.kind !== 'word') return false;
     if (t.lower === 'who') return k > s.first && f.roleEndAt.has(k - 1) && k + 1 < p;
     if (f.roleEndAt.has(k)) return k + 2 <= p && PLACE_PREPOSITIONS.has(tokens[k + 1]!.lower);
+    // "no phlebotomists on nights so the nurses do the bloods": a new clause.
+    if (CLAUSE_OPENERS.has(t.lower)) return false;
   }
   return false;
 }
 const PLACE_PREPOSITIONS = words('on in at from');
 const PLACE_ADVERBS = words('there here');
+
 
 /**
  * A nominalisation at `i` with its object ("the calibration of pumps"), or

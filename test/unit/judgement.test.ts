@@ -258,6 +258,11 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Cardiac physiologists play a vital role in the diagnosis and treatment of heart disease.', 'cardiac-physiologist'));
     assert.ok(!duty('Clinical coders work in the coding department. After training they can take the National Clinical Coding Qualification.', 'clinical-coder'));
     assert.ok(!duty('**Clinical coder**\n\nClinical coders work in the coding department.\n\nIn conclusion I think all of these jobs are important.\n', 'clinical-coder'));
+    // Past where the role works, and along a chain of verbs after coming or going.
+    assert.ok(duty('The consultant clinical scientist from the lab rings the unit if a potassium result is high.', 'clinical-scientist'));
+    assert.ok(duty('Biomedical engineers at the university are designing a new artificial knee joint.', 'biomedical-engineer'));
+    assert.ok(duty('The pathology IT technician came down to the lab, restarted the interface between the analysers and the LIMS.', 'pathology-it-technician'));
+    assert.ok(!duty('There are no phlebotomists on nights so the nurses do the bloods.', 'phlebotomy-technician'));
     // A verb after an arrow, after coming or going, and after "where as".
     assert.ok(duty('Network engineer -> wifi & servers -> sets up the network & fixes it when it goes down', 'network-engineer'));
     assert.ok(duty('When the computers stopped working a network technician came & restarted the switch.', 'network-engineer'));
