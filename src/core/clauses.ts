@@ -500,11 +500,19 @@ function verbFollows(tokens: readonly Token[], end: number, s: Span): boolean {
   const next = tokens[n];
   if (!next || n > s.last || next.kind !== 'word') return false;
   if (COMMON_VERBS.has(next.lower)) return true;
+  // "the health informatics specialist from the IT department had to restore ...": an auxiliary after where the role works.
+  if (PLACE_WORDS.has(next.lower)) {
+    for (let k = n + 1; k <= s.last && k <= n + 5 && tokens[k]!.kind === 'word'; k++) if (AUXILIARIES.has(tokens[k]!.lower)) return k > n + 1;
+    return false;
+  }
   const verb = dutyVerb(next.lower);
   if (verb) return verb.form !== 'ing';
   // Any other verb, but not an -ing word, which after a name is mostly a noun ("sonographer training").
   return next.allLower && !next.lower.endsWith('ing') && !NOT_VERB_AFTER_NAME.has(next.lower) && isVerbForm(next.lower);
 }
+
+const PLACE_WORDS = new Set(['at', 'in', 'from', 'on']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'do', 'did']);
 
 /**
  * Whether a sentence opens with someone who is not a practitioner role as its

@@ -575,6 +575,13 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(pair, 'network-engineer'), 'TD');
   });
 
+  it('gives a role its clause when an auxiliary follows where it works', () => {
+    const text = 'The radiographers rely on PACS, and when it crashed for an hour the health informatics specialist from the IT department had to restore the connection to the PACS server.';
+    assert.equal(of(text, 'health-informatician'), 'TD');
+    // A place with no verb after it is still a name in passing.
+    assert.equal(of('The radiographers rely on PACS and they work with the health informatics specialist from the IT department.', 'health-informatician'), '--');
+  });
+
   it('gives a passive agent the relative clause on it after its place', () => {
     const text = 'When one breaks it is repaired by a biomedical equipment technician from the EBME team, who also logs every repair in the asset database. Clinical engineers decide which pumps to buy.';
     assert.equal(of(text, 'biomedical-technologist'), 'TD');
