@@ -192,6 +192,7 @@ const COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['cybersecurity', ['cyber', 'security']],
   ['healthcare', ['health', 'care']],
   ['xray', ['x', 'ray']],
+  ['xrays', ['x', 'rays']],
   ['wifi', ['wi', 'fi']],
   ['eprescribing', ['e', 'prescribing']],
   ['telehealth', ['tele', 'health']],

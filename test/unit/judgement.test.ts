@@ -45,6 +45,8 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Pathology IT technicians fix the label printer.', 'pathology-it-technician'));
     // "add on a test" is a verb, not an add-on.
     assert.ok(!tech('Clinical scientists decide if extra tests need adding on, for example they might add on a PTH.', 'clinical-scientist'));
+    // "xrays" written as one word, in the plural too.
+    assert.ok(tech('A radiographer takes xrays of people when they have hurt themselves.', 'radiographer'));
     // "an echo" beside the heart or a scan is an echocardiogram.
     assert.ok(tech('The cardiac technician did an echo (heart scan) on my patient.', 'cardiac-physiologist'));
     assert.ok(!tech('Audiologists heard an echo in the corridor.', 'audiologist'));
