@@ -354,6 +354,8 @@ function answeredDuties(tokens: readonly Token[], s: DutySpan): DutyPhrase | und
   return undefined;
 }
 const ANSWER_MARKS = new Set([':', '-', '\u2013', '\u2014']);
+/** Labels of an answer to a question ("Q: What do they do? / A: stop hackers ..."). */
+const ANSWER_LABELS = words('a answer ans');
 const ANSWER_ENDS = new Set(['.', '?', '!', '(', '[']);
 /** The last word of a label or question that asks what a role does ("Duties:", "Main tasks:", "What are their responsibilities?"). */
 const DUTY_PROMPTS = words('duty task responsibility role job');
@@ -480,7 +482,9 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   // "the consultant clinical scientist from the lab rings the unit": past where the role works.
   let placed = bySubject(p) || (!t.lower.endsWith('ing') && t.lower.endsWith('s') && !DETERMINERS.has(prev.lower) && afterModifiedSubject(tokens, f, s, i));
   // "Main tasks: calculates radiotherapy doses", "✅ books samples in", "(b) positions the patient": a verb opening a labelled line or point.
-  if (!placed && prev.kind !== 'word' && !t.lower.endsWith('ing') && (LINE_OPENERS.has(prev.text) || isSymbol(prev.text) || (enumeratorAt(tokens, p, s.first) && (t.allLower || t.lower.endsWith('s'))))) placed = true;
+  // Not a noun after another label: "Pros: company car, travel" (a base form only after a label for duties, "Tasks: liaise with ...").
+  const opensLine = (LINE_OPENERS.has(prev.text) || isSymbol(prev.text)) && (t.lower.endsWith('s') || DUTY_PROMPTS.has(tokens[p - 1]?.norm ?? '') || ANSWER_LABELS.has(tokens[p - 1]?.lower ?? '') || prev.text !== ':');
+  if (!placed && prev.kind !== 'word' && !t.lower.endsWith('ing') && (opensLine || (enumeratorAt(tokens, p, s.first) && (t.allLower || t.lower.endsWith('s'))))) placed = true;
   // "MLAs (medical laboratory assistants) book samples in": the subject before the aside.
   if (!placed && prev.text === ')') {
     placed = f.roleEndAt.has(p - 1);

@@ -269,6 +269,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('Network engineer -> wifi & servers -> sets up the network & fixes it when it goes down', 'network-engineer'));
     assert.ok(duty('When the computers stopped working a network technician came & restarted the switch.', 'network-engineer'));
     assert.ok(duty('A phlebotomist takes blood from patients. Where as a lab technician tests it in the lab.', 'lab-technologist'));
+    // A noun after a label that is not for duties is no verb; an answer's base form still is.
+    assert.ok(!duty('**Medical device specialist**\n\nA medical device specialist travels round lots of hospitals.\n\nPros: company car, travel\n', 'medical-device-specialist'));
+    assert.ok(duty('Q: Name another role\nA: Cyber security specialist\n\nQ: What do they do?\nA: stop hackers getting into the hospital computers\n', 'medical-cybersecurity-professional'));
     // A table cell that opens on a verb: "Plans ...", "Books in samples".
     assert.ok(duty('| Role | Duties |\n|---|---|\n| Medical physicist | Plans radiotherapy doses and checks the machines |\n', 'medical-physicist'));
     assert.ok(duty('| Role | Duties |\n|---|---|\n| Laboratory technician | Books in samples, puts them in the centrifuge |\n', 'lab-technologist'));
