@@ -97,6 +97,8 @@ export function describedTechnologies(tokens: readonly Token[], f: TechnologyFac
     if (t.kind !== 'word' || f.named[i] || !GENERIC_HEADS.has(t.norm)) continue;
     // "the Scientist Training Programme, which ...": a head in capitals mid-sentence ends a proper name, not a device.
     if (!t.allLower && i > s.first && tokens[i - 1]!.kind === 'word') continue;
+    // "a training programme called the STP": a course, not software.
+    if (i > s.first && COURSES.has(tokens[i - 1]!.norm)) continue;
     // "computer programs": the last of several generic nouns is the head.
     if (i + 1 <= s.last && tokens[i + 1]!.kind === 'word' && GENERIC_HEADS.has(tokens[i + 1]!.norm)) continue;
     const end = specifiedBy(tokens, f, i, s.last) ?? agentOf(tokens, i, s.first);
@@ -107,6 +109,9 @@ export function describedTechnologies(tokens: readonly Token[], f: TechnologyFac
   }
   return found;
 }
+
+/** Words before "programme" that make it a course: "a training programme", "an apprenticeship programme". */
+const COURSES = new Set(['training', 'degree', 'apprenticeship', 'education', 'study', 'studies', 'learning', 'graduate', 'exchange', 'course']);
 
 /** Where a relative clause, purpose or "for -ing" that makes the head at `i` specific ends, if one follows. */
 function specifiedBy(tokens: readonly Token[], f: TechnologyFacts, i: number, last: number): number | undefined {

@@ -21,6 +21,8 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Clinical coders enter data into software used to manage hospital records.', 'clinical-coder'));
     assert.ok(tech('AI specialists write computer programs that can spot tumours on scans.', 'healthcare-ai-specialist'));
     assert.ok(!tech('Clinical engineers fix machines that can be expensive.', 'clinical-engineer'));
+    // A programme that is a course is no software.
+    assert.ok(!tech('Clinical scientists have to do a very long training programme called the STP which takes three years.', 'clinical-scientist'));
     // A head in capitals mid-sentence ends a proper name: a course, not a device.
     assert.ok(!tech('Medical physicists have done the Scientist Training Programme, which trains them in radiation physics.', 'medical-physicist'));
     assert.ok(tech('Dialysis technicians check that the blood is cleaned by a machine.'));
