@@ -374,7 +374,11 @@ export function quantifiedSubjectEnd(tokens: readonly Token[], i: number, last: 
   if (!t || t.kind !== 'word' || !next || i + 1 > last) return -1;
   if (t.lower === 'they' && (next.lower === 'both' || next.lower === 'all')) return i + 1;
   const pronoun = tokens[i + 2];
-  return QUANTIFIERS.has(t.lower) && next.lower === 'of' && pronoun !== undefined && i + 2 <= last && QUANTIFIED.has(pronoun.lower) ? i + 2 : -1;
+  if (!(QUANTIFIERS.has(t.lower) && next.lower === 'of' && pronoun !== undefined && i + 2 <= last && QUANTIFIED.has(pronoun.lower))) return -1;
+  // "all of these people rely on ...": "these" before a noun that is no duty verb is a determiner.
+  const after = tokens[i + 3];
+  if (pronoun.lower !== 'them' && after?.kind === 'word' && !ADVERBS.has(after.lower) && dutyVerb(after.lower) === undefined && !COMMON_VERBS.has(after.lower)) return -1;
+  return i + 2;
 }
 const QUANTIFIERS = new Set(['both', 'all', 'each']);
 const QUANTIFIED = new Set(['them', 'these', 'those']);

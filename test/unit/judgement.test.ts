@@ -262,6 +262,7 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Cardiac physiologists play a vital role in the diagnosis and treatment of heart disease.', 'cardiac-physiologist'));
     assert.ok(!duty('Clinical coders work in the coding department. After training they can take the National Clinical Coding Qualification.', 'clinical-coder'));
     assert.ok(!duty('**Clinical coder**\n\nClinical coders work in the coding department.\n\nIn conclusion I think all of these jobs are important.\n', 'clinical-coder'));
+    assert.ok(!duty('Clinical engineers are important. All of these people rely on their equipment working.', 'clinical-engineer'));
     // Past where the role works, and along a chain of verbs after coming or going.
     assert.ok(duty('The consultant clinical scientist from the lab rings the unit if a potassium result is high.', 'clinical-scientist'));
     assert.ok(duty('Biomedical engineers at the university are designing a new artificial knee joint.', 'biomedical-engineer'));
