@@ -209,7 +209,8 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       const reads = readsOf(block.tokens, f, span);
       for (const t of reads.described) if (now(t)) technologyRead.push({ text: text(t), as: t.as });
       for (const i of within(f.pointers, span)) {
-        if (!now(i)) continue;
+        // "The lab technologists test the blood I send them": what the writer does to someone.
+        if (!now(i) || (i.target.term === '' && WRITER_SUBJECTS.has(block.tokens[i.first - 2]?.lower ?? ''))) continue;
         const named = i.target.term === '' ? antecedent(technologies, block, i.first) : pointedAt(technologies, block.tokens[i.first]!, i.target.term, block.start);
         if (named) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
       }
@@ -320,6 +321,7 @@ function counts(tokens: readonly Token[], m: TermMatch, ownWords: ReadonlySet<st
   return false;
 }
 
+const WRITER_SUBJECTS = new Set(['i', 'we']);
 const FEARS = new Set(['scared', 'afraid', 'frightened', 'terrified', 'fear', 'phobia', 'petrified']);
 
 const ownNames = new WeakMap<TermIndex, Map<string, ReadonlySet<string>>>();
@@ -953,16 +955,17 @@ const SELF_MODIFIERS = new Set(['the', 'a', 'an', 'second', 'third', 'first', 'f
  * a clinical coder ...", "As a radiographer, I ..."), outside quotation
  * marks; undefined when they say none.
  */
-function writersRole(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): { id: string; block: number; at: number } | undefined {
+function writersRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): { id: string; block: number; at: number }[] {
+  const out: { id: string; block: number; at: number }[] = [];
   for (let b = 0; b < prose.blocks.length; b++) {
     const f = facts[b]!;
     const tokens = prose.blocks[b]!.tokens;
     for (const m of f.roles) {
       const id = idOf(m);
-      if (id !== undefined && f.quoted[m.first] !== 1 && selfIntroduced(tokens, m.first, true)) return { id, block: b, at: m.first };
+      if (id !== undefined && f.quoted[m.first] !== 1 && selfIntroduced(tokens, m.first, true)) out.push({ id, block: b, at: m.first });
     }
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -1354,7 +1357,16 @@ function speakerAt(tokens: readonly Token[], f: BlockFacts, at: number, end: num
 function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void, references: ReadonlySet<number>): void {
   const notes = footnoteRoles(prose, facts, idOf);
   const people = namedPeople(prose, facts, idOf);
-  const self = writersRole(prose, facts, idOf);
+  // "Monday: as a radiographer I ... Thursday: today I was a renal technician. I ...": the writer is the role they last said they were.
+  const selves = writersRoles(prose, facts, idOf);
+  const selfAt = (s: Sentence): { id: string; block: number; at: number } | undefined => {
+    let found: { id: string; block: number; at: number } | undefined;
+    for (const w of selves) {
+      if (w.block > s.block || (w.block === s.block && w.at > s.last)) break;
+      found = w;
+    }
+    return found;
+  };
   const spoken = quotedSpeakers(prose, facts, idOf, people);
   /** The column roles of each table by its header row (null: not a table with a column per role). */
   const tables = new Map<number, (readonly string[])[] | null>();
@@ -1470,6 +1482,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       const answer = sentences[k + 1];
       // "Who designs new medical devices? Biomedical engineers.": what a question asks is the answer's.
       if (answer && asksWho(tokens, s)) for (const id of namedOnly(answer)) give(id, { ...whole(s), answered: true });
+      const self = selfAt(s);
       if (self !== undefined && ((s.block === self.block && s.first <= self.at && self.at <= s.last) || opensWithWriter(tokens, s, facts[s.block]!))) {
         // "In my job as a clinical coder I read ...": then "I" and "we" are the coder, as well as whoever else the sentence is about.
         give(self.id, { ...whole(s), writerIsRole: true });

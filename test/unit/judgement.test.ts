@@ -590,6 +590,15 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('The radiographers rely on PACS and they work with the health informatics specialist from the IT department.', 'health-informatician'), '--');
   });
 
+  it('reads "I" as the role the writer last said they were', () => {
+    const diary = '**Monday**\n\nToday I was a radiographer. I took X-rays of a broken wrist.\n\n**Thursday**\n\nToday I was a renal technician on the dialysis unit. I put new lines and a new filter on each dialysis machine.\n';
+    assert.equal(of(diary, 'dialysis-technician'), 'TD');
+    assert.equal(of(diary, 'radiographer'), 'TD');
+    // "I send them" is what the writer does to the role, not a technology.
+    assert.equal(of('As a perfusionist I run the heart and lung machine. The lab technologists test the blood I send them.', 'perfusionist'), 'TD');
+    assert.equal(of('The cardiac technicians do ECGs on the patients. The lab technologists test the blood I send them.', 'lab-technologist'), '-D');
+  });
+
   it('gives a passive agent the relative clause on it after its place', () => {
     const text = 'When one breaks it is repaired by a biomedical equipment technician from the EBME team, who also logs every repair in the asset database. Clinical engineers decide which pumps to buy.';
     assert.equal(of(text, 'biomedical-technologist'), 'TD');
