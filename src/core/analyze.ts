@@ -18,7 +18,7 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import { afterAsides, clausesOf, formerAndLatter, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
+import { afterAsides, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { dutiesIn, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
@@ -792,12 +792,6 @@ function joined(tokens: readonly Token[], a: TermMatch, b: TermMatch): boolean {
 }
 const JOINING_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'some', 'also']);
 
-/** Whether a role's name is written in the plural ("sonographers", "ODPs"). */
-function isPlural(tokens: readonly Token[], m: TermMatch): boolean {
-  const last = tokens[m.last]!;
-  return last.lower !== last.norm && last.lower.endsWith('s');
-}
-
 /** Where "both of them", "all of them" or "they both" stands as a subject after the start of a sentence; -1 when nowhere. */
 function bothAt(tokens: readonly Token[], s: Span): number {
   for (let i = s.first + 1; i + 2 <= s.last; i++) {
@@ -1501,7 +1495,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
           const first = s.clauses!.reduce((a, c) => Math.min(a, c.first), s.last + 1);
           if (first > s.first) for (const r of all) give(r, { block: s.block, first: s.first, last: first - 1, objectBefore: false });
           for (const c of s.clauses!) {
-            for (const id of idsOf(c.owners, idOf)) if (all.includes(id)) give(id, { block: s.block, first: c.first, last: c.last, objectBefore: c.objectBefore, ...(c.gapped ? { gapped: c.gapped } : {}) });
+            for (const id of idsOf(c.owners, idOf)) if (all.includes(id)) give(id, clauseScope(s, c));
           }
         }
       } else if ((opening && opening.first === s.first && opening.how === 'subject') || opensWithOtherPerson(tokens, s, facts[s.block]!.named)) {
@@ -1724,7 +1718,12 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
   });
 }
 
-/** Where "that" or "which" stands in a clause whose object stands before its owner's name; past its end when nowhere. */
+/** A clause of a sentence as a part of its owner's text. */
+function clauseScope(s: Sentence, c: Clause): Scope {
+  return { block: s.block, first: c.first, last: c.last, objectBefore: c.objectBefore, ...(c.gapped ? { gapped: c.gapped } : {}) };
+}
+
+/** Where "that" or "which" stands in a clause whose object stands before its owner's name; the clause's start when nowhere. */
 function relativeAfter(tokens: readonly Token[], c: Clause): number {
   for (let i = c.first; i <= c.last; i++) if (tokens[i]!.lower === 'that' || tokens[i]!.lower === 'which') return i;
   return c.first;
@@ -1781,7 +1780,7 @@ function byClause(
     let firstOwned: Clause | undefined;
     for (const clause of s.clauses) {
       const ids = idsOf(clause.owners, idOf);
-      for (const id of ids) if (!covered.has(id)) give(id, { block: s.block, first: clause.first, last: clause.last, objectBefore: clause.objectBefore, ...(clause.gapped ? { gapped: clause.gapped } : {}) });
+      for (const id of ids) if (!covered.has(id)) give(id, clauseScope(s, clause));
       if (ids.length > 0) firstOwned ??= clause;
       owners = ids;
     }

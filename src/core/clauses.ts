@@ -300,9 +300,13 @@ function pronounAfter(tokens: readonly Token[], m: TermMatch, s: Span): number {
   const pronoun = tokens[j];
   if (!pronoun || j >= s.last || pronoun.kind !== 'word') return -1;
   if (pronoun.lower === 'they' || pronoun.lower === "they're") return j;
+  return !isPlural(tokens, m) && (pronoun.lower === 'he' || pronoun.lower === 'she') ? j : -1;
+}
+
+/** Whether a role's name is written in the plural ("sonographers", "ODPs"). */
+export function isPlural(tokens: readonly Token[], m: TermMatch): boolean {
   const last = tokens[m.last]!;
-  const plural = last.lower !== last.norm && last.lower.endsWith('s');
-  return !plural && (pronoun.lower === 'he' || pronoun.lower === 'she') ? j : -1;
+  return last.lower !== last.norm && last.lower.endsWith('s');
 }
 
 const THIRD_PERSON = new Set(['they', 'he', 'she', "they're", "he's", "she's"]);
@@ -505,7 +509,7 @@ function verbFollows(tokens: readonly Token[], end: number, s: Span): boolean {
   if (!next || n > s.last || next.kind !== 'word') return false;
   if (COMMON_VERBS.has(next.lower)) return true;
   // "the health informatics specialist from the IT department had to restore ...": an auxiliary after where the role works.
-  if (PLACE_WORDS.has(next.lower)) {
+  if (PLACE_PREPOSITIONS.has(next.lower)) {
     for (let k = n + 1; k <= s.last && k <= n + 5 && tokens[k]!.kind === 'word'; k++) if (AUXILIARIES.has(tokens[k]!.lower)) return k > n + 1;
     return false;
   }
@@ -515,7 +519,8 @@ function verbFollows(tokens: readonly Token[], end: number, s: Span): boolean {
   return next.allLower && !next.lower.endsWith('ing') && !NOT_VERB_AFTER_NAME.has(next.lower) && isVerbForm(next.lower);
 }
 
-const PLACE_WORDS = new Set(['at', 'in', 'from', 'on']);
+/** Prepositions of where a role works, between its name and its verb ("the scientist from the lab rings ..."). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'do', 'did']);
 
 /**

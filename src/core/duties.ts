@@ -26,7 +26,7 @@
  * ("they don't repair the scanners themselves", "do not usually repair").
  */
 import type { Span } from './clauses.js';
-import { asideStart, OPENING_QUOTES, previousIndex, quantifiedSubjectEnd } from './clauses.js';
+import { asideStart, OPENING_QUOTES, PLACE_PREPOSITIONS, previousIndex, quantifiedSubjectEnd } from './clauses.js';
 import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isNumber, isVerbForm, ONLY_WITH_PARTICLE, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
@@ -317,7 +317,7 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     // "in a different building and ...": an -ing word with no object is a noun ("checking and calibrating pumps" is still read at "calibrating").
     if (verb.form === 'ing' && (tokens[objectAt]!.lower === 'and' || tokens[objectAt]!.lower === 'or')) continue;
     // "the National Clinical Coding Qualification": a capitalised -ing inside a name.
-    if (verb.form === 'ing' && !t.allLower && i > s.first && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.allLower && !tokens[i + 1]!.caps) continue;
+    if (verb.form === 'ing' && insideName(tokens, i, s.first)) continue;
     // "After training they can ...": a subject after it; the -ing has no object.
     if (verb.form === 'ing' && NOMINATIVES.has(tokens[objectAt]!.lower)) continue;
     if (vague(tokens, verb, objectAt, s.last, f.named)) continue;
@@ -482,7 +482,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   // "the consultant clinical scientist from the lab rings the unit": past where the role works.
   let placed = bySubject(p) || (!t.lower.endsWith('ing') && t.lower.endsWith('s') && !DETERMINERS.has(prev.lower) && afterModifiedSubject(tokens, f, s, i));
   // "Main tasks: calculates radiotherapy doses", "✅ books samples in", "(b) positions the patient": a verb opening a labelled line or point.
-  // Not a noun after another label: "Pros: company car, travel" (a base form only after a label for duties, "Tasks: liaise with ...").
+  // Not a noun after another label: "Pros: company car, travel" (a base form only after a label for duties or an answer's "A:").
   const opensLine = (LINE_OPENERS.has(prev.text) || isSymbol(prev.text)) && (t.lower.endsWith('s') || DUTY_PROMPTS.has(tokens[p - 1]?.norm ?? '') || ANSWER_LABELS.has(tokens[p - 1]?.lower ?? '') || prev.text !== ':');
   if (!placed && prev.kind !== 'word' && !t.lower.endsWith('ing') && (opensLine || (enumeratorAt(tokens, p, s.first) && (t.allLower || t.lower.endsWith('s'))))) placed = true;
   // "MLAs (medical laboratory assistants) book samples in": the subject before the aside.
@@ -862,9 +862,7 @@ function afterModifiedSubject(tokens: readonly Token[], f: DutyFacts, s: Span, p
   }
   return false;
 }
-const PLACE_PREPOSITIONS = words('on in at from');
 const PLACE_ADVERBS = words('there here');
-
 
 /**
  * A nominalisation at `i` with its object ("the calibration of pumps"), or
@@ -881,7 +879,7 @@ function nominalAt(tokens: readonly Token[], f: DutyFacts, s: Span, i: number): 
   const determined = prev !== undefined && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || f.named[i - 1] === 2);
   if (!determined && !NOMINALS.has(t.lower)) return undefined;
   // "the National Clinical Coding Qualification": a capitalised word inside a name.
-  if (!t.allLower && i > s.first && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.allLower && !tokens[i + 1]!.caps) return undefined;
+  if (insideName(tokens, i, s.first)) return undefined;
   if (underEvaluation(tokens, i, s.first)) return undefined;
   const of = tokens[i + 1];
   if (of && of.kind === 'word' && of.lower === 'of') {
@@ -1002,6 +1000,12 @@ export function namesActivity(tokens: readonly Token[], i: number, last: number)
 /** Whether a word names an activity: a noun of activity ("repairs") or the -ing of a duty verb ("testing"). */
 function isActivityWord(lower: string): boolean {
   return NOMINALS.has(lower) || dutyVerb(lower)?.form === 'ing';
+}
+
+/** Whether the word at `i`, capitalised after a span's first word, goes on into another capitalised word: "the National Clinical Coding Qualification". */
+function insideName(tokens: readonly Token[], i: number, first: number): boolean {
+  const next = tokens[i + 1];
+  return !tokens[i]!.allLower && i > first && next?.kind === 'word' && !next.allLower && !next.caps;
 }
 
 const NOMINATIVES = words('they he she we i');
