@@ -739,9 +739,14 @@ const ASKING = new Set(['who', 'which', 'what', 'practitioner', 'professional', 
 
 /** Whether a heading asks a question: it ends with "?" or has a word that asks. */
 function asks(tokens: readonly Token[]): boolean {
+  return asksQuestion(tokens) || tokens.some((t) => t.kind === 'word' && ASKING.has(t.norm));
+}
+
+/** Whether a heading ends with "?". */
+function asksQuestion(tokens: readonly Token[]): boolean {
   let last: Token | undefined;
   for (const t of tokens) if (t.kind !== 'break') last = t;
-  return (last !== undefined && last.text === '?') || tokens.some((t) => t.kind === 'word' && ASKING.has(t.norm));
+  return last !== undefined && last.text === '?';
 }
 
 /**
@@ -1071,6 +1076,12 @@ function opensWithWriter(tokens: readonly Token[], s: Span, f: BlockFacts): bool
 const WRITER_WORDS = new Set(['i', 'we', "i'm", "we're", "i've", "we've"]);
 /** Words that may open a sentence before its subject: "Most of my week ...", "After that we ...", "When something breaks ...". */
 const OPENING_WORDS = new Set(['then', 'now', 'also', 'after', 'that', 'most', 'of', 'every', 'each', 'day', 'week', 'morning', 'usually', 'often', 'sometimes', 'today', 'so', 'and', 'but', 'when', 'in', 'on', 'at']);
+
+/** Words of a title that is a part of the whole document, not of one role's text ("Conclusion", "Summary", "Any questions?"). */
+const DOCUMENT_PARTS = new Set(['introduction', 'conclusion', 'summary', 'overview', 'background', 'evaluation', 'references', 'bibliography', 'contents', 'appendix', 'question', 'thank', 'glossary', 'aim', 'reflection', 'final']);
+
+/** Words of a title about several roles at once. */
+const SEVERAL_ROLES = new Set(['both', 'all', 'each', 'similarity', 'difference', 'shared', 'common', 'comparison', 'compared', 'together', 'overlap', 'other']);
 
 /** Headings of a list of sources: what stands under them names no one ("Society of Radiographers (2022) ..."). */
 const REFERENCE_HEADINGS = new Set(['references', 'reference list', 'bibliography', 'sources', 'works cited', 'further reading', 'references and further reading']);
@@ -1587,6 +1598,24 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
   };
 
   /**
+   * Whether a bold title that names no role is a part of the role whose bold
+   * title is open ("**Radiographer**" ... "**What they do**", "**Salary**"),
+   * as a subheading is, rather than a new section: not a part of the document
+   * ("**Conclusion**") nor about several roles ("**Both:**", "**Similarities**")
+   * nor a question, which the roles its answer names take,
+   * nor a new topic, whose first paragraph names a role of its own
+   * ("**Medical records**" / "Medical records clerks work in ...").
+   */
+  const subtitle = (roles: ReadonlySet<string>, u: number): boolean => {
+    const open = sections[sections.length - 1];
+    if (roles.size > 0 || open === undefined || open.depth !== 7 || open.roles.size === 0) return false;
+    if (prose.units[u + 1]?.blocks.some((b) => facts[b]!.roles.length > 0)) return false;
+    const block = prose.blocks[prose.units[u]!.blocks[0]!]!;
+    const words = block.tokens.filter((t) => t.kind === 'word');
+    return words.length <= 5 && !words.some((t) => DOCUMENT_PARTS.has(t.norm) || SEVERAL_ROLES.has(t.norm)) && !asksQuestion(block.tokens);
+  };
+
+  /**
    * The roles the last unit was about, outside any role's section, which the
    * next paragraph may refer back to ("Then the phlebotomist arrived." /
    * "She filled three tubes ..."), and whether they were named in the plural.
@@ -1612,9 +1641,9 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       if (quotes) for (const q of quotes) giveQuotation(b, q);
     }
     if (unit.kind === 'heading' || (unit.parent < 0 && isPseudoHeading(prose, facts, u))) {
-      const depth = unit.kind === 'heading' ? prose.blocks[unit.blocks[0]!]!.depth : 7;
-      while (sections.length > 0 && sections[sections.length - 1]!.depth >= depth) sections.pop();
       const roles = rolesIn(unit.blocks, () => true);
+      const depth = unit.kind === 'heading' ? prose.blocks[unit.blocks[0]!]!.depth : subtitle(roles, u) ? 8 : 7;
+      while (sections.length > 0 && sections[sections.length - 1]!.depth >= depth) sections.pop();
       answering = false;
       const b0 = unit.blocks[0]!;
       const speaker = roles.size === 1 ? speakerOf(prose.blocks[b0]!, facts[b0]!, idOf, people, true) : undefined;

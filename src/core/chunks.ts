@@ -13,9 +13,8 @@
  */
 import { parse, postprocess, preprocess } from 'micromark';
 import { decodeString } from 'micromark-util-decode-string';
-import { splitDelimited } from './delimited.js';
+import { splitLines } from './delimited.js';
 import { addHtmlProse } from './html.js';
-import { splitOutline } from './outline.js';
 import { bodyExtensions, micromarkExtensions } from './parse.js';
 import { isPunctuationOnly, looksLikeAutolink, parseControl, pushBlock, type Block, type Prose, type Unit } from './prose.js';
 import { tokenize, type Segment } from './text.js';
@@ -290,7 +289,7 @@ class EventReader {
     // The same shape as prose.ts builds, key for key.
     pushBlock(this.prose, { unit, kind, depth, start, end, tokens: tokenize(this.segments), leadEnd: root.leadEnd, emphasisOnly, cell });
     this.block = undefined;
-    if (kind === 'paragraph' && !splitDelimited(this.prose, this.text, this.base)) splitOutline(this.prose, this.text, this.base);
+    if (kind === 'paragraph') splitLines(this.prose, this.text, this.base);
   }
 
   private collect(token: Token): void {

@@ -236,7 +236,7 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
   let open: Clause | undefined;
   for (let r = s.rolesFrom; r < s.rolesTo; r++) {
     const m = f.roles[r]!;
-    const p = previousIndex(tokens, m.first - 1, s.first, DETERMINERS);
+    const p = beforeDeterminers(tokens, m.first, s.first);
     const chained = chainedTo(tokens, f, p);
     if (open && chained && open.owners.includes(chained)) {
       open.owners.push(m);
@@ -392,6 +392,19 @@ const PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you', 'one', 'who', '
 
 /** Words that may stand before a name without changing what it does in the sentence; "that" is left to `objectStandsBefore`. */
 const DETERMINERS = new Set([...MODIFIERS].filter((w) => w !== 'that'));
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * The index of the word before a name and its determiners. A demonstrative
+ * before an article stands alone, as a pronoun: "For these a radiographer
+ * comes ..." has "these" before the name, not "For".
+ */
+function beforeDeterminers(tokens: readonly Token[], first: number, floor: number): number {
+  const p = previousIndex(tokens, first - 1, floor, DETERMINERS);
+  for (let k = p + 1; k < first - 1; k++) if (DEMONSTRATIVES.has(tokens[k]!.lower) && ARTICLES.has(tokens[k + 1]!.lower)) return k;
+  return p;
+}
 
 /**
  * Whether the word at `p` before a subject leaves the clause's object
@@ -451,6 +464,8 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   // "And then you have robotics specialists, they work with ...": "you have" introduces, as "there is" does.
   if (HAVING.has(prev.lower) && p - 1 >= s.first && GENERIC_SUBJECTS.has(tokens[p - 1]!.lower)) return 'subject';
   if (headsClause(tokens, p, s.first)) return 'subject';
+  // "Before the patient comes in the robotics specialist helps ...": a particle ends the clause before, as a comma would.
+  if (PARTICLES.has(prev.lower) && p - 1 >= s.first && isVerbForm(tokens[p - 1]!.lower) && !PREPOSITIONS.has(tokens[p - 1]!.lower)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
   if (PREPOSITIONS.has(prev.lower)) return undefined;
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
   return verbFollows(tokens, m.last, s) ? 'subject' : undefined;

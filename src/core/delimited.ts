@@ -17,10 +17,54 @@
  * typed up from sticky notes come out, are a record per line instead: each
  * is read as an item of a list (`splitRecords`).
  *
- * prose.ts (the mdast path) and chunks.ts (the micromark path) both call
- * `splitDelimited` on a paragraph they have just added, so both read it the same.
+ * `splitLines` reads a paragraph's lines as one of these, as a title line
+ * or as an outline (outline.ts).
  */
-import { pushBlock, tokenCursor, type Prose } from './prose.js';
+import { splitOutline } from './outline.js';
+import { isPunctuationOnly, pushBlock, tokenCursor, type Prose } from './prose.js';
+
+/**
+ * Reads the lines of the paragraph just added to `prose` (the last block) as
+ * its writer meant them: a title on a line of its own, a pasted table, a
+ * script, a writing frame or an outline. prose.ts (the mdast path) and
+ * chunks.ts (the micromark path) both call it, so both read a paragraph the same.
+ */
+export function splitLines(prose: Prose, text: string, base: number): void {
+  splitTitle(prose, text, base);
+  if (!splitDelimited(prose, text, base)) splitOutline(prose, text, base);
+}
+
+/**
+ * A paragraph whose first line is only a bold or italic title and whose next
+ * lines say more, as an advert or a slide typed with no blank line comes out:
+ *
+ *     **Network Engineer**
+ *     Location: Community Health Trust | Salary: Band 5
+ *
+ * The title becomes a block of its own, emphasis only, as it is with a blank
+ * line after it (so it heads what follows, as a heading would), and the lines
+ * after it a paragraph of their own. Returns whether it split the block.
+ */
+function splitTitle(prose: Prose, text: string, base: number): boolean {
+  const block = prose.blocks[prose.blocks.length - 1];
+  if (!block || block.kind !== 'paragraph' || block.leadEnd < 0 || block.emphasisOnly) return false;
+  const unit = prose.units[block.unit]!;
+  if (unit.kind !== 'paragraph' || unit.blocks.length !== 1) return false;
+  const to = block.end - base;
+  const nl = text.indexOf('\n', block.leadEnd - base);
+  if (nl < 0 || nl >= to || !isPunctuationOnly(text.slice(block.leadEnd - base, nl))) return false;
+  let rest = nl + 1;
+  while (rest < to && (text[rest] === ' ' || text[rest] === '\t' || text[rest] === '\n' || text[rest] === '\r')) rest++;
+  if (rest >= to) return false;
+  prose.blocks.pop();
+  unit.blocks = [];
+  const take = tokenCursor(block.tokens);
+  const titleEnd = base + (text[nl - 1] === '\r' ? nl - 1 : nl);
+  pushBlock(prose, { ...block, end: titleEnd, tokens: take(block.start, titleEnd), emphasisOnly: true });
+  const u = prose.units.push({ kind: 'paragraph', parent: unit.parent, blocks: [] }) - 1;
+  pushBlock(prose, { unit: u, kind: 'paragraph', depth: 0, start: base + rest, end: block.end, tokens: take(base + rest, block.end), leadEnd: -1, emphasisOnly: false, cell: -1 });
+  return true;
+}
 
 /** Lines a pasted table has at least: a header and two rows. */
 const MIN_LINES = 3;
@@ -40,7 +84,7 @@ interface Field {
  * table's rows and cells when its lines are delimited values. `text` holds
  * the source from offset `base`. Returns whether it did.
  */
-export function splitDelimited(prose: Prose, text: string, base: number): boolean {
+function splitDelimited(prose: Prose, text: string, base: number): boolean {
   const b = prose.blocks.length - 1;
   const block = prose.blocks[b];
   if (!block || block.kind !== 'paragraph') return false;

@@ -103,7 +103,7 @@ const NOT_OBJECTS = words('with in at on for to from about into as alongside und
 /** The writer, not the practitioner ("I ran out of time to ask"). */
 const FIRST_PERSON = words('i we');
 /** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */
-const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory');
+const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory skill experience knowledge language background');
 /** Marks after which a verb opens a labelled or bulleted line ("Main tasks: calculates ...", "Network engineer -> wifi -> sets up the network"). */
 const LINE_OPENERS = new Set([':', '\u2013', '\u2014', '-', '\u2022', '*', '|', '>']);
 /** Marks after which a verb opens a new part of a list ("...; checks the pumps", "| injects the tracer", "/ scans the patient"). */
@@ -141,6 +141,8 @@ const GERUND_HEADS: Record<string, ReadonlySet<string>> = {
   on: words('work works worked working focus focuses focused spend spends carry carries carried carrying go goes went keep keeps kept'),
   at: words(''),
 };
+const TIME_SPANS = words('day morning afternoon evening night shift week');
+const SPAN_QUANTIFIERS = words('every each all most');
 const INVOLVING = words('include includes included including involve involves involved involving');
 /** Words after which an `-ing` form is an activity with no further licence. */
 const GERUND_LICENSORS = new Set([
@@ -258,7 +260,7 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (thing) {
       // Only a passive with a person as agent is someone's activity here: "the machine, which is run by the perfusionist",
       // "Some echocardiograms are done by sonographers".
-      const verb = dutyVerb(t.lower) ?? (t.lower === 'done' ? DONE : undefined);
+      const verb = dutyVerb(t.lower) ?? (t.lower === 'done' ? DONE : undefined) ?? participle(t);
       if (verb && passiveByPerson(tokens, f, s, i, verb)) found.push([i, i]);
       continue;
     }
@@ -281,6 +283,13 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       const objectAt = activityAt(tokens, f, s, i, prevIndex, sawVerb && found.length > 0);
       if (objectAt >= 0) {
         found.push([i, phraseEnd(tokens, objectAt, s.last)]);
+        sawVerb = true;
+        continue;
+      }
+      // "the blood is grouped by the biomedical scientists": any verb's passive with a person as agent.
+      const passive = participle(t);
+      if (passive && passiveByPerson(tokens, f, s, i, passive)) {
+        found.push([i, i]);
         sawVerb = true;
         continue;
       }
@@ -316,8 +325,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '') && tokens[i - 1]?.lower !== 'by') continue;
     // "in a different building and ...": an -ing word with no object is a noun ("checking and calibrating pumps" is still read at "calibrating").
     if (verb.form === 'ing' && (tokens[objectAt]!.lower === 'and' || tokens[objectAt]!.lower === 'or')) continue;
-    // "the National Clinical Coding Qualification": a capitalised -ing inside a name.
-    if (verb.form === 'ing' && insideName(tokens, i, s.first)) continue;
+    // "the National Clinical Coding Qualification", "Computer Scientist – Research Software": a capitalised -ing or base form inside a name.
+    if ((verb.form === 'ing' || verb.form === 'base') && insideName(tokens, i, s.first)) continue;
     // "After training they can ...": a subject after it; the -ing has no object.
     if (verb.form === 'ing' && NOMINATIVES.has(tokens[objectAt]!.lower)) continue;
     if (vague(tokens, verb, objectAt, s.last, f.named)) continue;
@@ -747,6 +756,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     if (prev.text === ',') return sawVerb || form === 'ing';
     // "sets it up before surgery + trains the surgeons on it"
     if (prev.text === '&' || prev.text === '+') return sawVerb;
+    // "Hours: Fixed term": after a label, a past form is a duty only under a label for duties ("Duties: Repaired ...").
+    if (prev.text === ':' && form === 'ed') return DUTY_PROMPTS.has(tokens[p - 1]?.norm ?? '');
     return LIST_PUNCT.has(prev.text) || isSymbol(prev.text);
   }
   if (prev.lower === 'who') return practitionerBefore(tokens, f, p - 1, s.first);
@@ -792,6 +803,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   // "even when the list is running late": a progressive whose subject is a thing, not the role nor its job.
   if (BE.has(prev.lower) && thingBeforeBe(tokens, f, p, s.first)) return false;
   if (GERUND_LICENSORS.has(prev.lower)) return true;
+  // "Ward round every day taking bloods", "all morning checking the pumps": the time spent doing it.
+  if (TIME_SPANS.has(prev.norm) && SPAN_QUANTIFIERS.has(tokens[p - 1]?.lower ?? '')) return true;
   // "involves electrical safety testing on ...": a few modifiers between.
   for (let k = p - 1; k >= s.first && k >= p - 2 && tokens[k]!.kind === 'word'; k--) if (INVOLVING.has(tokens[k]!.lower)) return true;
   // "they are in the lab testing the blood": an -ing adjunct to a verb already seen, not after a determiner.
@@ -936,6 +949,25 @@ function passiveByPerson(tokens: readonly Token[], f: DutyFacts, s: Span, i: num
   const passive = BE.has(prev.lower) || (verb.form === 'ed' && p === i - 1 && f.named[p] !== 1 && !SUBJECT_WORDS.has(prev.lower) && !HAVE.has(prev.lower) && !MODALS.has(prev.lower));
   return passive && (personAgent(tokens, f, i + 1, s.last) || byWhomBefore(tokens, i, s.first));
 }
+
+/**
+ * A past participle of a verb the lexicon does not list, as a verb in the -ed
+ * form, for a passive ("is grouped by the biomedical scientists"); not one of
+ * being used, liked or paid, which says nothing done.
+ */
+function participle(t: Token): DutyVerb | undefined {
+  const w = t.lower;
+  if (!t.allLower || w.length < 5 || !w.endsWith('ed') || !isVerbForm(w)) return undefined;
+  if (notActivity(w) || NOT_VERBS.has(w) || COMMON_VERBS.has(w) || UNDERGONE.has(w)) return undefined;
+  return { lemma: w, form: 'ed' };
+}
+
+/** Participles whose passive says what happens to the practitioner or thing, not what the agent does. */
+const UNDERGONE = words(`
+employed needed paid trusted respected valued liked loved helped trained qualified registered regulated hired recruited funded
+affected impressed surprised amazed welcomed accepted appreciated replaced preferred owned bought given sent told asked called named
+staffed manned headed covered founded outnumbered
+`);
 
 /** Whether "by whom" stands shortly before the participle at `i`: "the ODP, by whom the suction must also be tested". */
 function byWhomBefore(tokens: readonly Token[], i: number, floor: number): boolean {

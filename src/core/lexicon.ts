@@ -17,7 +17,7 @@ import { spelling } from './text.js';
 const DUTY_VERBS = `
 adjust administer advise align analyze answer apply assemble assess assign attach audit authorize
 back+up build calibrate capture carry+out catalog check classify clean code collect communicate compile conduct configure connect
-construct control coordinate count create deal+with decontaminate deliver demonstrate deploy design detect develop diagnose disinfect dispense
+construct control coordinate count create crossmatch deal+with decontaminate deliver demonstrate deploy design detect develop diagnose disinfect dispense
 disconnect document draw educate encrypt enter evaluate examine explain extract file find fit fix flag follow+up gather
 give go+through guide hand handle identify implement inform input insert inspect install instruct interpret investigate invent isolate keep label lead
 liaise load locate log look+after maintain make manage measure mend monitor obtain operate order organize oversee

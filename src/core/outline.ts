@@ -12,8 +12,8 @@
  * a nested list would be. Hard-wrapped prose, whose lines are indented alike
  * or not at all, is left as it is.
  *
- * prose.ts (the mdast path) and chunks.ts (the micromark path) both call
- * `splitOutline` on a paragraph they have just added, so both read it the same.
+ * `splitLines` (delimited.ts) calls `splitOutline` on each paragraph that
+ * the mdast and micromark paths add, so both read it the same.
  */
 import { pushBlock, tokenCursor, type Prose } from './prose.js';
 

@@ -4,9 +4,8 @@
  * heading), with everything that is not prose left out.
  */
 import type { Nodes, Parents, Root, RootContent, PhrasingContent } from 'mdast';
-import { splitDelimited } from './delimited.js';
+import { splitLines } from './delimited.js';
 import { addHtmlProse } from './html.js';
-import { splitOutline } from './outline.js';
 import { tokenize, type Segment, type Token } from './text.js';
 
 /** A heading, paragraph or table cell: one run of prose. */
@@ -146,7 +145,7 @@ class Walker {
       case 'paragraph': {
         const unit = listUnit >= 0 && this.prose.units[listUnit]!.kind === 'listItem' ? listUnit : this.newUnit('paragraph', listUnit);
         this.addBlock(unit, 'paragraph', node, 0, -1);
-        if (!splitDelimited(this.prose, this.source, 0)) splitOutline(this.prose, this.source, 0);
+        splitLines(this.prose, this.source, 0);
         return;
       }
       case 'listItem': {

@@ -838,4 +838,37 @@ describe('names in any shape', () => {
     assert.equal(of('Phlebotomists check ID first.', 'phlebotomy-technician'), '-D');
     assert.equal(of('Cybersecurity analysts watch the IDS.', 'medical-cybersecurity-professional'), 'TD');
   });
+
+  it('reads a bold title on a line of its own as a heading, and a part of the role under it', () => {
+    // "**Network Engineer**" with its details on the next line heads the paragraphs after it, as it does with a blank line.
+    const advert = '**Network Engineer**\nLocation: Leeds | Hours: Fixed term\n\nYou will install and configure the switches and routers.\n\n**Sonographer**\nSalary: Band 6\n';
+    assert.equal(of(advert, 'network-engineer'), 'TD');
+    assert.equal(of(advert, 'sonographer'), '--');
+    // "**What they do**" under a role's bold title is part of it; "**Both:**" and "**Conclusion**" are not.
+    assert.equal(of('**Radiographer**\nA radiographer works in hospitals.\n\n**What they do**\nThey take X-rays with X-ray machines.\n', 'radiographer'), 'TD');
+    const both = '## Sonographers and radiographers\n\n**Only sonographers:**\n\n- scan babies\n\n**Only radiographers:**\n\n- work in hospitals\n\n**Both:**\n\n- use ultrasound probes\n';
+    assert.equal(of(both, 'sonographer'), 'TD');
+    assert.equal(of('**Phlebotomist**\nWard round every day taking bloods for the lab.\n', 'phlebotomy-technician'), '-D');
+  });
+
+  it('finds the subject after an opening phrase with no comma', () => {
+    assert.equal(of('For these a radiographer comes to theatre with the C-arm and takes X-ray images.', 'radiographer'), 'TD', 'a demonstrative before an article is a pronoun');
+    assert.equal(of('Before the patient comes in the robotics specialist docks the robot and runs the system checks.', 'medical-robotics-specialist'), 'TD', 'a particle ends the clause before');
+    // In a document whose title names another role, which takes what names no one.
+    const day = '# My day: Operating Department Practitioner\n\n## Emergencies\n\nFor these a radiographer comes with the C-arm and takes X-ray images.\n';
+    assert.equal(of(day, 'radiographer'), 'TD');
+  });
+
+  it('reads the passive of any verb with a person as agent as a duty, but not being employed or staffed', () => {
+    assert.equal(of('The blood is grouped by the biomedical scientists.', 'biomedical-scientist'), '-D');
+    assert.equal(of('The blood is crossmatched by the biomedical scientists.', 'biomedical-scientist'), '-D');
+    assert.equal(of('Radiographers are employed by the trust.', 'radiographer'), '--');
+    assert.equal(of('The lab is staffed by lab technologists.', 'lab-technologist'), '--');
+  });
+
+  it('reads requirements and titles in an advert as no duty', () => {
+    assert.equal(of('Computer scientists need strong programming skills and a degree.', 'computer-scientist'), '--');
+    assert.equal(of('**Computer Scientist – Research Software**', 'computer-scientist'), '--');
+    assert.equal(of('Health information technicians scan paper notes into the document management system.', 'medical-records-technician'), 'TD');
+  });
 });
