@@ -20,7 +20,7 @@
  */
 import { afterAsides, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { dutiesIn, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
-import { ADVERBS, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
+import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
 import { SHORT, type TermIndex, type TermMatch } from './terms.js';
@@ -293,7 +293,6 @@ function resolveShortNames(prose: Prose, facts: readonly BlockFacts[], index: Te
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Whether the words between a name ending at `end` and one at `first` are "are", "is a", "were the": the second is what the first is. */
 function complementOf(tokens: readonly Token[], end: number, first: number): boolean {

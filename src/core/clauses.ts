@@ -18,7 +18,7 @@
  * - A role named in passing (an object: "they work alongside sonographers")
  *   owns nothing.
  */
-import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, isVerbForm, MODIFIERS, OTHER_PERSONS, PARTICLES, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
+import { ADVERBS, ARTICLES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, isVerbForm, MODIFIERS, OTHER_PERSONS, PARTICLES, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -393,7 +393,6 @@ const PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you', 'one', 'who', '
 /** Words that may stand before a name without changing what it does in the sentence; "that" is left to `objectStandsBefore`. */
 const DETERMINERS = new Set([...MODIFIERS].filter((w) => w !== 'that'));
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * The index of the word before a name and its determiners. A demonstrative
@@ -448,7 +447,7 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
     if (prev.text === ',' || CLAUSE_BREAKS.has(prev.text) || prev.text === '"' || prev.text === '\u201c') {
       const w = tokens[p - 1];
       // "with, among others, radiographers"; but "Before the first patient comes in, the ODP checks ...": a particle ends a clause.
-      if (prev.text === ',' && w && w.kind === 'word' && PREPOSITIONS.has(w.lower) && !(PARTICLES.has(w.lower) && isVerbForm(tokens[p - 2]?.lower ?? ''))) return undefined;
+      if (prev.text === ',' && w && w.kind === 'word' && PREPOSITIONS.has(w.lower) && !particleAfterVerb(tokens, p - 1)) return undefined;
       if (prev.text === ',' && f.roleEndAt.has(p - 1)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
       // "She drops the samples off with Mei, a biomedical scientist.": an apposition that ends the sentence.
       if (prev.text === ',' && m.last === lastWord(tokens, s)) return undefined;
@@ -465,10 +464,15 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   if (HAVING.has(prev.lower) && p - 1 >= s.first && GENERIC_SUBJECTS.has(tokens[p - 1]!.lower)) return 'subject';
   if (headsClause(tokens, p, s.first)) return 'subject';
   // "Before the patient comes in the robotics specialist helps ...": a particle ends the clause before, as a comma would.
-  if (PARTICLES.has(prev.lower) && p - 1 >= s.first && isVerbForm(tokens[p - 1]!.lower) && !PREPOSITIONS.has(tokens[p - 1]!.lower)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
+  if (p - 1 >= s.first && particleAfterVerb(tokens, p) && !PREPOSITIONS.has(tokens[p - 1]!.lower)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
   if (PREPOSITIONS.has(prev.lower)) return undefined;
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
   return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
+}
+
+/** Whether the word at `k` is a particle after its verb ("comes in", "sent off"), which ends that verb's clause. */
+function particleAfterVerb(tokens: readonly Token[], k: number): boolean {
+  return PARTICLES.has(tokens[k]!.lower) && isVerbForm(tokens[k - 1]?.lower ?? '');
 }
 
 /** The index of a sentence's last word. */

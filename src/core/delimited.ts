@@ -43,19 +43,19 @@ export function splitLines(prose: Prose, text: string, base: number): void {
  *
  * The title becomes a block of its own, emphasis only, as it is with a blank
  * line after it (so it heads what follows, as a heading would), and the lines
- * after it a paragraph of their own. Returns whether it split the block.
+ * after it a paragraph of their own.
  */
-function splitTitle(prose: Prose, text: string, base: number): boolean {
+function splitTitle(prose: Prose, text: string, base: number): void {
   const block = prose.blocks[prose.blocks.length - 1];
-  if (!block || block.kind !== 'paragraph' || block.leadEnd < 0 || block.emphasisOnly) return false;
+  if (!block || block.kind !== 'paragraph' || block.leadEnd < 0 || block.emphasisOnly) return;
   const unit = prose.units[block.unit]!;
-  if (unit.kind !== 'paragraph' || unit.blocks.length !== 1) return false;
+  if (unit.kind !== 'paragraph' || unit.blocks.length !== 1) return;
   const to = block.end - base;
   const nl = text.indexOf('\n', block.leadEnd - base);
-  if (nl < 0 || nl >= to || !isPunctuationOnly(text.slice(block.leadEnd - base, nl))) return false;
+  if (nl < 0 || nl >= to || !isPunctuationOnly(text.slice(block.leadEnd - base, nl))) return;
   let rest = nl + 1;
   while (rest < to && (text[rest] === ' ' || text[rest] === '\t' || text[rest] === '\n' || text[rest] === '\r')) rest++;
-  if (rest >= to) return false;
+  if (rest >= to) return;
   prose.blocks.pop();
   unit.blocks = [];
   const take = tokenCursor(block.tokens);
@@ -63,7 +63,6 @@ function splitTitle(prose: Prose, text: string, base: number): boolean {
   pushBlock(prose, { ...block, end: titleEnd, tokens: take(block.start, titleEnd), emphasisOnly: true });
   const u = prose.units.push({ kind: 'paragraph', parent: unit.parent, blocks: [] }) - 1;
   pushBlock(prose, { unit: u, kind: 'paragraph', depth: 0, start: base + rest, end: block.end, tokens: take(base + rest, block.end), leadEnd: -1, emphasisOnly: false, cell: -1 });
-  return true;
 }
 
 /** Lines a pasted table has at least: a header and two rows. */

@@ -953,7 +953,7 @@ function passiveByPerson(tokens: readonly Token[], f: DutyFacts, s: Span, i: num
 /**
  * A past participle of a verb the lexicon does not list, as a verb in the -ed
  * form, for a passive ("is grouped by the biomedical scientists"); not one of
- * being used, liked or paid, which says nothing done.
+ * being used, employed or staffed, which says nothing done.
  */
 function participle(t: Token): DutyVerb | undefined {
   const w = t.lower;
@@ -962,11 +962,13 @@ function participle(t: Token): DutyVerb | undefined {
   return { lemma: w, form: 'ed' };
 }
 
-/** Participles whose passive says what happens to the practitioner or thing, not what the agent does. */
+/**
+ * Participles whose passive says what happens to the practitioner or thing, not what the agent does
+ * (beyond NOT_ACTIVITIES and COMMON_VERBS, which `participle` checks first).
+ */
 const UNDERGONE = words(`
-employed needed paid trusted respected valued liked loved helped trained qualified registered regulated hired recruited funded
-affected impressed surprised amazed welcomed accepted appreciated replaced preferred owned bought given sent told asked called named
-staffed manned headed covered founded outnumbered
+employed trusted respected valued registered regulated hired recruited funded affected impressed surprised amazed welcomed
+accepted appreciated preferred staffed manned headed covered founded outnumbered
 `);
 
 /** Whether "by whom" stands shortly before the participle at `i`: "the ODP, by whom the suction must also be tested". */

@@ -151,6 +151,9 @@ a an the these those this that some many most all both other our my your his her
 experienced qualified trained registered senior junior trainee student hospital nhs specialist skilled
 `);
 
+/** The articles. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Words after which a name starts a new clause, so it is what the clause is about. */
 export const CLAUSE_OPENERS = words(`
 and or but while whilst whereas when where because so then that if although though since once also often usually sometimes now
