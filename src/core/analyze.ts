@@ -636,7 +636,7 @@ function factsOf(block: Block, index: TermIndex): BlockFacts {
     if (t.kind !== 'word' || named[i]) continue;
     if ((GENERIC_HEADS.has(t.norm) || (heads.get(t.norm) ?? i) < i) && POINTERS.has(tokens[i - 1]!.lower)) {
       pointers.push({ target: { kind: 'technology', id: '', term: t.norm }, first: i - 1, last: i });
-    } else if ((t.lower === 'it' || t.lower === 'them') && tokens[i - 1]!.kind === 'word' && dutyVerb(tokens[i - 1]!.lower)) {
+    } else if ((t.lower === 'it' || t.lower === 'them') && tokens[i - 1]!.kind === 'word' && dutyVerb(tokens[i - 1]!.lower) && !afterIndefinite(tokens, i)) {
       pointers.push({ target: { kind: 'technology', id: '', term: '' }, first: i, last: i });
     }
   }
@@ -786,6 +786,13 @@ const NO_IDS: readonly string[] = [];
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'theirs']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
 
+/** Whether "it" at `i` stands for an "anything" or "something" before it in its sentence: "If anything breaks they come and fix it". */
+function afterIndefinite(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 30 && !SENTENCE_ENDS.has(tokens[k]!.text); k--) if (INDEFINITES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const INDEFINITES = new Set(['anything', 'something', 'everything']);
+
 /** Whether two role names are joined as one phrase: only "and", "or", a comma, a slash or a determiner between them. */
 function joined(tokens: readonly Token[], a: TermMatch, b: TermMatch): boolean {
   for (let i = a.last + 1; i < b.first; i++) {
@@ -928,6 +935,23 @@ function opensWithPronoun(tokens: readonly Token[], s: Span): boolean {
   }
   return false;
 }
+
+/** The index of a sentence's first word; -1 when it has none. */
+function firstWord(tokens: readonly Token[], s: Span): number {
+  for (let i = s.first; i <= s.last; i++) if (tokens[i]!.kind === 'word') return i;
+  return -1;
+}
+/** Whether a sentence says someone is a role it names: "He said he was a biomedical equipment technician", "as a radiographer". */
+function namesWhatOneIs(tokens: readonly Token[], f: BlockFacts, s: Sentence): boolean {
+  for (let r = s.rolesFrom; r < s.rolesTo; r++) {
+    let p = f.roles[r]!.first - 1;
+    while (p > s.first && tokens[p]!.kind === 'word' && MODIFIERS.has(tokens[p]!.lower)) p--;
+    if (p >= s.first && (BEING.has(tokens[p]!.lower) || tokens[p]!.lower === 'as')) return true;
+  }
+  return false;
+}
+/** "She is a sonographer", "she works as an ODP": the pronoun is the role. */
+const BEING = new Set(['is', 'was', 'works', 'worked', 'became', 'trained']);
 
 /** Whether a sentence's first personal pronoun can refer to a name in the plural or the singular (true when it has none). */
 function agrees(tokens: readonly Token[], s: Span, plural: boolean): boolean {
@@ -1161,6 +1185,149 @@ function nameLike(t: Token | undefined, named: number): boolean {
   return !(NOT_NAMES.has(lower) || ADVERBS.has(lower) || CLAUSE_OPENERS.has(lower) || PREPOSITIONS.has(lower) || MODIFIERS.has(lower) || SUBJECT_WORDS.has(lower) || isVerbForm(lower));
 }
 
+/** A speaker's label that opens a line of a script or transcript: who it names, and the token after its colon. */
+interface SpeakerLabel {
+  /** The label's words, lower case, without titles ("dr mensah" -> "mensah"). */
+  key: string;
+  after: number;
+  /** Whether the label stands out as one: bold, or in capitals. */
+  marked: boolean;
+  /** Whether it is in capitals, as a script's are ("SONOGRAPHER:"); a bold "**Sonographer:**" may head the writer's own words. */
+  caps: boolean;
+}
+
+/** Words a speaker's label has at most ("DR MENSAH", "Aunt Sue", "GUEST (clinical engineer)"). */
+const LABEL_WORDS = 3;
+
+/**
+ * The speaker's label a block opens with ("KELLY: Sorted!", "**Chloe:** Morning
+ * everyone", "A: All sorts.", "Aunt Sue: After a patient leaves ..."): up to
+ * three capitalised words (titles and a bracketed part allowed) and a colon,
+ * with words after it.
+ */
+function speakerLabel(block: Block): SpeakerLabel | undefined {
+  const tokens = block.tokens;
+  const key: string[] = [];
+  let words = 0;
+  let caps = true;
+  let bracket = false;
+  for (let i = 0; i < tokens.length && words <= LABEL_WORDS + 4; i++) {
+    const t = tokens[i]!;
+    if (t.text === ':') {
+      if (key.length === 0 || i + 1 >= tokens.length) return undefined;
+      const bold = block.leadEnd >= 0 && t.start <= block.leadEnd;
+      return { key: key.join(' '), after: i + 1, marked: bold || caps, caps };
+    }
+    if (t.text === '(' || t.text === ')') {
+      bracket = t.text === '(';
+      continue;
+    }
+    if (bracket) continue;
+    if (t.kind !== 'word') {
+      if (t.text !== '.' || key.length > 0) return undefined;
+      continue;
+    }
+    words++;
+    if (TITLES.has(t.lower)) continue;
+    if (!/^\p{Lu}/u.test(t.text) || key.length === LABEL_WORDS) return undefined;
+    caps &&= t.caps;
+    key.push(t.lower);
+  }
+  return undefined;
+}
+
+/**
+ * The speakers' labels of the blocks that open with one, by block: a label
+ * in bold or capitals, or one that opens two paragraphs at least ("Me:",
+ * "Aunt Sue:"), as a script or a transcript has them.
+ */
+function speakerLabels(prose: Prose): Map<number, SpeakerLabel> {
+  const found = new Map<number, SpeakerLabel>();
+  const count = new Map<string, number>();
+  prose.blocks.forEach((block, b) => {
+    if (block.kind !== 'paragraph') return;
+    const label = speakerLabel(block);
+    if (label === undefined) return;
+    found.set(b, label);
+    count.set(label.key, (count.get(label.key) ?? 0) + 1);
+  });
+  for (const [b, label] of found) if (!label.marked && count.get(label.key)! < 2) found.delete(b);
+  return found;
+}
+
+/**
+ * The role each speaker's label speaks for: the one it names ("SONOGRAPHER:"),
+ * the role of the person it names ("Chloe – operating department practitioner"
+ * ... "**Chloe:**"), or the one its speaker says they are in a line of
+ * theirs ("JAMIE: ... I'm a medical laboratory assistant", "A: I'm a network
+ * engineer"). A label given two roles speaks for none.
+ */
+function labelVoices(
+  prose: Prose,
+  facts: readonly BlockFacts[],
+  idOf: IdOf,
+  labels: ReadonlyMap<number, SpeakerLabel>,
+  people: ReadonlyMap<string, string>,
+  selves: readonly { id: string; block: number }[],
+): Map<string, string> {
+  const byPerson = new Map<string, string>();
+  for (const [name, id] of people) byPerson.set(name.toLowerCase(), id);
+  const named = new Voices();
+  const said = new Voices();
+  for (const [b, label] of labels) {
+    for (const m of facts[b]!.roles) {
+      const id = label.caps && m.last < label.after ? idOf(m) : undefined;
+      if (id !== undefined) named.note(label.key, id);
+    }
+    const words = label.key.split(' ');
+    for (const word of words) {
+      const id = byPerson.get(word);
+      if (id !== undefined) named.note(label.key, id);
+    }
+    // "KELLY: Hi, Kelly speaking, LIMS administrator.": the speaker names themselves with the role.
+    const tokens = prose.blocks[b]!.tokens;
+    for (const q of facts[b]!.sentences) {
+      if (q.last < label.after || q.rolesTo - q.rolesFrom !== 1) continue;
+      let self = false;
+      for (let i = Math.max(q.first, label.after); i <= q.last && !self; i++) self = !tokens[i]!.allLower && words.includes(tokens[i]!.lower);
+      const id = self ? idOf(facts[b]!.roles[q.rolesFrom]!) : undefined;
+      if (id !== undefined) named.note(label.key, id);
+    }
+  }
+  for (const self of selves) {
+    const label = labels.get(self.block);
+    if (label !== undefined) said.note(label.key, self.id);
+  }
+  // "DANI: What's an AI specialist?" / "LENA: Good question! I build AI models ...": who answers a question about a role for themselves is it.
+  const asked = new Voices();
+  for (const [b, label] of labels) {
+    const next = labels.get(b + 1);
+    const f = facts[b]!;
+    if (next === undefined || next.key === label.key || !f.sentences.every((q) => endsWith(prose.blocks[b]!.tokens, q, '?'))) continue;
+    const ids = new Set<string>();
+    for (const m of f.roles) if (m.first >= label.after) ids.add(idOf(m) ?? '');
+    const tokens = prose.blocks[b + 1]!.tokens;
+    const first = facts[b + 1]!.sentences.some((a) => a.last >= next.after && WRITER_WORDS.has(tokens[Math.max(a.first, next.after)]!.lower));
+    const [id] = ids;
+    if (ids.size === 1 && id && first && facts[b + 1]!.roles.length === 0) asked.note(next.key, id);
+  }
+  return new Map([...asked.found(), ...said.found(), ...named.found()]);
+}
+
+/** Roles found for labels: a label found with two roles has none. */
+class Voices {
+  private readonly ids = new Map<string, string>();
+  private readonly clash = new Set<string>();
+  note(key: string, id: string): void {
+    const known = this.ids.get(key);
+    if (known !== undefined && known !== id) this.clash.add(key);
+    else this.ids.set(key, id);
+  }
+  found(): [string, string][] {
+    return [...this.ids].filter(([key]) => !this.clash.has(key));
+  }
+}
+
 /**
  * People the answer names and gives a role ("Tom, the perfusionist",
  * "Priya, who is a diagnostic radiographer", "the sonographer, Sarah,"), by
@@ -1204,8 +1371,19 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
         if (tokens[q]?.lower === 'who' && tokens[q - 1]?.text === ',') q -= 2;
         if (nameLike(tokens[q], f.named[q] ?? 0)) name = tokens[q];
       }
-      // "the sonographer, Sarah, ..."
-      if (!name && tokens[m.last + 1]?.text === ',' && nameLike(tokens[m.last + 2], f.named[m.last + 2] ?? 0) && tokens[m.last + 3]?.text === ',') name = tokens[m.last + 2];
+      // "Now Dev, you're a cardiac physiologist", spoken to him.
+      else if (before && (before.lower === "you're" || (before.lower === 'are' && tokens[p - 1]?.lower === 'you'))) {
+        const q = before.lower === 'are' ? p - 2 : p - 1;
+        if (tokens[q]?.text === ',' && nameLike(tokens[q - 1], f.named[q - 1] ?? 0)) name = tokens[q - 1];
+      }
+      // "Please welcome Marcus the prosthetist!": a name before "the" inside a sentence.
+      else if (before && tokens[p + 1]?.lower === 'the' && tokens[p - 1]?.kind === 'word' && nameLike(before, f.named[p] ?? 0)) name = before;
+      // "the sonographer, Sarah, ...", "our final guest is a biomedical engineer, Dr Kim!"
+      if (!name && tokens[m.last + 1]?.text === ',') {
+        const q = TITLES.has(tokens[m.last + 2]?.lower ?? '') ? m.last + 3 : m.last + 2;
+        const after = tokens[q + 1];
+        if (nameLike(tokens[q], f.named[q] ?? 0) && (after === undefined || after.text === ',' || SENTENCE_ENDS.has(after.text))) name = tokens[q];
+      }
       if (!name) continue;
       const known = people.get(name.text);
       if (known !== undefined && known !== id) clash.add(name.text);
@@ -1225,6 +1403,8 @@ const SPEECH_VERBS = new Set([
 ]);
 /** Dashes between a person's name and their role in a list ("Priya Shah – Cardiac Physiologist"). */
 const DASHES = new Set(['-', '\u2013', '\u2014']);
+/** Marks that end a sentence. */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Titles before a speaker's name ("says Dr Osei"). */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sister']);
 /** How far from its quotation an attribution may stand, in tokens. */
@@ -1369,9 +1549,23 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       if (w.block > s.block || (w.block === s.block && w.at > s.last)) break;
       found = w;
     }
+    // In a script, "I" is whoever's line it is: "KELLY: I'll restart it" is not what the biomedical scientist who spoke before does.
+    const label = labels.get(s.block);
+    if (found !== undefined && label !== undefined && labels.get(found.block)?.key !== label.key) return undefined;
     return found;
   };
   const spoken = quotedSpeakers(prose, facts, idOf, people);
+  // "KELLY: I'll restart it ...", "**Chloe:** I count all the instruments ...": a speaker's line is theirs as a quotation is.
+  const labels = speakerLabels(prose);
+  const voices = labelVoices(prose, facts, idOf, labels, people, selves);
+  for (const [b, label] of labels) {
+    const speaker = voices.get(label.key);
+    if (speaker === undefined) continue;
+    const line: Quotation = { first: label.after, last: prose.blocks[b]!.tokens.length - 1, speaker };
+    const quotes = spoken.get(b);
+    if (quotes) quotes.push(line);
+    else spoken.set(b, [line]);
+  }
   /** The column roles of each table by its header row (null: not a table with a column per role). */
   const tables = new Map<number, (readonly string[])[] | null>();
   const sections: Section[] = [];
@@ -1464,9 +1658,20 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     let topic: readonly string[] | undefined;
     /** The role of the named person the last sentence opened with ("Tom primed ..."), whom "he" or "she" may continue. */
     let person: string | undefined;
+    /** "he" or "she" as someone who met a role: "She saw a sonographer, who was friendly. She got a picture to take home." */
+    let another: string | undefined;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       const tokens = prose.blocks[s.block]!.tokens;
+      const opener = firstWord(tokens, s);
+      const pronoun = opener >= 0 && SINGULAR_PRONOUNS.has(tokens[opener]!.lower) ? tokens[opener]!.lower : undefined;
+      if (pronoun !== undefined && pronoun === another && s.rolesTo === s.rolesFrom) {
+        topic = NO_IDS;
+        seen([s]);
+        continue;
+      }
+      // The pronoun opens a sentence that names the role after it, and is not the role ("She is a sonographer"): someone else.
+      another = pronoun !== undefined && s.rolesTo > s.rolesFrom && !BEING.has(tokens[opener + 1]?.lower ?? '') && !namesWhatOneIs(tokens, facts[s.block]!, s) ? pronoun : undefined;
       if (people.size > 0) {
         const opener = personOpening(tokens, s);
         const named = opener < 0 ? undefined : people.get(tokens[opener]!.text);
@@ -1640,7 +1845,13 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       if (quotes) for (const q of quotes) giveQuotation(b, q);
     }
     if (unit.kind === 'heading' || (unit.parent < 0 && isPseudoHeading(prose, facts, u))) {
-      const roles = rolesIn(unit.blocks, () => true);
+      let roles: ReadonlySet<string> = rolesIn(unit.blocks, () => true);
+      // "She is a clinical engineer." / "### What she said about her job": a title that refers back heads a section about them.
+      const title = facts[unit.blocks[0]!]!.sentences[0];
+      const tokens = prose.blocks[unit.blocks[0]!]!.tokens;
+      if (roles.size === 0 && carry && title && refersBack(tokens, title, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) && !(carry.plural && tokens.some((t) => SINGULAR_PRONOUNS.has(t.lower)))) {
+        roles = new Set(carry.ids);
+      }
       const depth = unit.kind === 'heading' ? prose.blocks[unit.blocks[0]!]!.depth : subtitle(roles, u) ? 8 : 7;
       while (sections.length > 0 && sections[sections.length - 1]!.depth >= depth) sections.pop();
       answering = false;
@@ -1799,11 +2010,15 @@ function byClause(
   let plural = false;
   /** Whether the topic is only the last of several roles named in passing: then only a sentence that opens with a pronoun refers back to it. */
   let weak = false;
+  /** The roles named in the singular so far. */
+  const named1 = new Set<string>();
   for (const s of sentences) {
     const f = facts[s.block]!;
     const tokens = prose.blocks[s.block]!.tokens;
     s.clauses ??= clausesOf(tokens, f, s);
     let owners: string[] = [];
+    /** Whether the last clause's owners were named in the plural. */
+    let ownersPlural = false;
     /** The first clause that a role owns. */
     let firstOwned: Clause | undefined;
     for (const clause of s.clauses) {
@@ -1811,6 +2026,11 @@ function byClause(
       for (const id of ids) if (!covered.has(id)) give(id, clauseScope(s, clause));
       if (ids.length > 0) firstOwned ??= clause;
       owners = ids;
+      ownersPlural = ids.length > 1 || clause.owners.some((m) => isPlural(tokens, m));
+    }
+    for (let r = s.rolesFrom; r < s.rolesTo; r++) {
+      const id = idOf(f.roles[r]!);
+      if (id !== undefined && !isPlural(tokens, f.roles[r]!)) named1.add(id);
     }
     // "the work of a dialysis technician is a bit like a perfusionist's, since both of them take blood out ...": each named before.
     const both = bothAt(tokens, s);
@@ -1832,6 +2052,8 @@ function byClause(
     }
     if (owners.length > 0) {
       topic = owners.filter((id) => !covered.has(id));
+      // "the EBME technician, Dev ... Technicians like Dev look after ... He ran ...": named in the singular before, "he" may refer to it.
+      plural = ownersPlural && !(owners.length === 1 && named1.has(owners[0]!));
     } else if (
       topic.length > 0 &&
       (s.references ??= formerAndLatter(tokens, s)).length === 0 &&

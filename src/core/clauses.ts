@@ -465,10 +465,15 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   if (headsClause(tokens, p, s.first)) return 'subject';
   // "Before the patient comes in the robotics specialist helps ...": a particle ends the clause before, as a comma would.
   if (p - 1 >= s.first && particleAfterVerb(tokens, p) && !PREPOSITIONS.has(tokens[p - 1]!.lower)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
+  // "I'll get the network engineer to check the switch", "asked the clinical engineer to fix it": who is to do it.
+  if (CAUSATIVES.has(prev.lower) && tokens[m.last + 1]?.lower === 'to' && m.last + 2 <= s.last && isVerbForm(tokens[m.last + 2]!.lower)) return 'subject';
   if (PREPOSITIONS.has(prev.lower)) return undefined;
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
   return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
 }
+
+/** Verbs whose object is to do what follows: "get the network engineer to check it". */
+const CAUSATIVES = new Set(['get', 'gets', 'got', 'ask', 'asks', 'asked', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'allow', 'allows', 'allowed', 'send', 'sends', 'sent']);
 
 /** Whether the word at `k` is a particle after its verb ("comes in", "sent off"), which ends that verb's clause. */
 function particleAfterVerb(tokens: readonly Token[], k: number): boolean {

@@ -101,7 +101,7 @@ const HAVE = words('have has had having');
 const BE = words("is are was were be been being get gets got isn't aren't wasn't weren't");
 const NOT_OBJECTS = words('with in at on for to from about into as alongside under by during between like than of round around across near behind beside towards toward along past');
 /** The writer, not the practitioner ("I ran out of time to ask"). */
-const FIRST_PERSON = words('i we');
+const FIRST_PERSON = words("i we i'll we'll i'd we'd i've we've i'm we're");
 /** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */
 const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory skill experience knowledge language background');
 /** Marks after which a verb opens a labelled or bulleted line ("Main tasks: calculates ...", "Network engineer -> wifi -> sets up the network"). */
@@ -156,7 +156,7 @@ const GERUND_LICENSORS = new Set([
 const SOFT_VERBS = words('provide give deliver offer keep make help support handle look manage');
 /** Verbs of guarding: what is guarded says no activity ("protect patient data"). */
 const GUARDING = words('protect safeguard');
-const CARED_FOR = words('patient people person everyone everybody');
+const CARED_FOR = words('patient people person everyone everybody baby child heart lung kidney brain eye ear tooth teeth foot feet body health wellbeing');
 /** Words of an object that says nothing specific ("medical equipment", "all kinds of technology"). */
 const GENERIC_OBJECT_WORDS = words('medical hospital new modern different various all kind type lot lots sort equipment technology machine device system computer tool instrument stuff thing item kit gear hardware software');
 const VAGUE_OBJECTS = words('information care support help assistance service services difference contribution people everyone sure cpd skills knowledge registration ways way how what things');
@@ -286,8 +286,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
         sawVerb = true;
         continue;
       }
-      // "the blood is grouped by the biomedical scientists": any verb's passive with a person as agent.
-      const passive = participle(t);
+      // "the blood is grouped by the biomedical scientists": any verb's passive with a person as agent; "This was done by ...".
+      const passive = participle(t) ?? (t.lower === 'done' ? DONE : undefined);
       if (passive && passiveByPerson(tokens, f, s, i, passive)) {
         found.push([i, i]);
         sawVerb = true;
@@ -417,7 +417,7 @@ begin begins began spend spends spent get gets got keep keeps kept let lets play
 specializes specialized focus focuses focused rely relies relied combine combines combined visit visits visited
 share shares shared own owns owned attend attends attended leave leaves left
 expect expects expected suppose supposes supposed guess guesses guessed reckon reckons reckoned imagine imagines imagined
-understand understands understood
+understand understands understood last lasts lasted
 `);
 /** Whether a verb form is one of `NOT_ACTIVITIES`, in any form ("including", "wearing"). */
 function notActivity(lower: string): boolean {
@@ -1085,7 +1085,7 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   while (end < last && end < j + 2 && tokens[end + 1]!.kind === 'word' && named[end + 1] !== 2 && !NOT_OBJECTS.has(tokens[end + 1]!.lower) && !PHRASE_ENDS.has(tokens[end + 1]!.lower)) end++;
   const after = tokens[end + 1];
   if (end > j && (end === last || after!.kind !== 'word' || NOT_OBJECTS.has(after!.lower) || PHRASE_ENDS.has(after!.lower)) && VAGUE_OBJECTS.has(tokens[end]!.lower)) return true;
-  // "look after patients": care, not an activity with the technology.
+  // "look after patients", "I look after hearts": care, not an activity with the technology.
   if (verb.lemma === 'look' && head && head.kind === 'word' && CARED_FOR.has(head.norm)) return true;
   if (verb.lemma !== 'handle') return (verb.lemma === 'keep' || verb.lemma === 'make') && keptState(tokens, objectAt, last);
   // "handle medical equipment": only generic words up to the next preposition or mark.

@@ -871,4 +871,52 @@ describe('names in any shape', () => {
     assert.equal(of('**Computer Scientist – Research Software**', 'computer-scientist'), '--');
     assert.equal(of('Health information technicians scan paper notes into the document management system.', 'medical-records-technician'), 'TD');
   });
+
+  it("gives a script's or transcript's lines to the role their speaker is", () => {
+    // Labels in capitals on paragraphs of their own: the speaker says what they are in a line of theirs, and later lines are theirs too.
+    const play = 'NARRATOR: A sample arrives.\n\nJAMIE: Hi, I\'m a medical laboratory assistant.\n\nSFX: Whirring.\n\nJAMIE: Now I spin the samples in the centrifuge.\n';
+    assert.equal(of(play, 'lab-technologist'), 'TD');
+    // A bold label naming a person from the cast list; "I" in another speaker's line is not that role.
+    const cast = '**Characters**\n\n- Chloe – surgical technologist\n- Tom – patient\n\n**Chloe:** Morning. I count the surgical instruments.\n\n**Tom:** I check the anaesthetic machine.\n';
+    assert.equal(of(cast, 'surgical-technologist'), 'TD');
+    const two = 'DR MENSAH: I\'m a biomedical scientist.\n\nKELLY: Hi, Kelly speaking, LIMS administrator. I\'ll restart the HL7 interface.\n';
+    assert.equal(of(two, 'pathology-it-technician'), 'TD', 'a speaker who names themselves with the role');
+    // Who answers a question about a role for themselves is it.
+    const fair = 'DANI: What\'s an AI specialist?\n\nLENA: Good question! I build AI models that read chest X-rays.\n';
+    assert.equal(of(fair, 'healthcare-ai-specialist'), 'TD');
+    // "A:" lines of a Q/A write-up, after "A: I'm a network engineer".
+    const qa = 'I interviewed my uncle.\n\nQ: what is your job\nA: I\'m a network engineer.\n\nQ: what do you do\nA: Configure the routers and firewalls.\n';
+    assert.equal(of(qa, 'network-engineer'), 'TD');
+    // Without the label the writer is who speaks: the biomedical scientist said before is not "I" here.
+    assert.equal(of('DR MENSAH: I\'m a biomedical scientist.\n\nKELLY: I restart the LIMS.\n', 'biomedical-scientist'), '--');
+  });
+
+  it('gives a person a role by "Marcus the prosthetist", "Dev, you\'re a ..." and "a biomedical engineer, Dr Kim!"', () => {
+    assert.equal(of('Please welcome Marcus the prosthetist!\n\n**MARCUS:** I design the socket on CAD software.\n', 'prosthetist-orthotist'), 'TD');
+    assert.equal(of('Now Dev, you\'re a cardiac physiologist.\n\n**DEV:** I fit Holter monitors.\n', 'cardiac-physiologist'), 'TD');
+    assert.equal(of('Our last guest is a biomedical engineer, Dr Kim!\n\n**DR KIM:** I program the motors of bionic hands.\n', 'biomedical-engineer'), 'TD');
+  });
+
+  it('heads a section about a role with a title that refers back to it', () => {
+    const talk = 'A speaker called Priya came in. She is a clinical engineer.\n\n### What she said about her job\n\n- Uses an electrical safety analyser to test the pumps\n';
+    assert.equal(of(talk, 'clinical-engineer'), 'TD');
+    // "she" cannot refer back to roles named only in the plural.
+    const plural = 'Their clinical applications specialists come in and train the nurses.\n\n### Other roles she mentioned\n\nThe radiotherapy machines are looked after by medical physicists.\n';
+    assert.equal(of(plural, 'medical-device-specialist'), '-D');
+  });
+
+  it('reads who is to do what after "get" or "ask", and "it" after "anything" as no technology named before', () => {
+    assert.equal(of('Kelly is a LIMS administrator. I\'ll get the network engineer to check the router.', 'network-engineer'), 'TD');
+    assert.equal(of('The physicist checks the linear accelerator. If anything breaks the clinical engineers come and fix it.', 'clinical-engineer'), '-D');
+    assert.equal(of('Cardiac physiologists look after hearts.', 'cardiac-physiologist'), '--', 'looking after a body is care');
+    assert.equal(of('You saw the sonographer last week.', 'sonographer'), '--', '"last" is no activity');
+  });
+
+  it('reads "she" after "She saw a sonographer" as the patient, and "This was done by" as a duty', () => {
+    const visit = 'At 12 weeks Lily had her first scan. She saw a sonographer, who was friendly. She had to have a full bladder and she took the picture home.';
+    assert.equal(of(visit, 'sonographer'), '--');
+    // Unless the sentence says what she is.
+    assert.equal(of('A man came up. He said he was a biomedical equipment technician. He swapped the infusion pump for a new one.', 'biomedical-technologist'), 'TD');
+    assert.equal(of('Lily had a blood test. This was done in the lab by the biomedical scientists.', 'biomedical-scientist'), '-D');
+  });
 });
