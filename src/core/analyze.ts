@@ -729,8 +729,24 @@ function isPseudoHeading(prose: Prose, facts: readonly BlockFacts[], u: number):
   for (const t of block.tokens) if (t.kind === 'word' && ++words > 10) return block.emphasisOnly && words <= 30 && asks(block.tokens);
   if (words === 0) return false;
   if (block.emphasisOnly) return true;
+  // "Slide 5 – Medical Robotics Specialist", "Slide 9 – Summary": a numbered part's title, naming roles or not.
+  const from = partLabelEnd(block.tokens);
+  if (from > 0 && words <= PART_TITLE_WORDS) return true;
   const f = facts[b]!;
   return f.roles.length > 0 && block.tokens.every((t, i) => f.named[i] === 1 || t.kind !== 'word' || t.lower === 'and' || t.lower === 'or');
+}
+
+/** Words a numbered part's title has at most, its label with it ("Slide 10 – Any questions?"). */
+const PART_TITLE_WORDS = 8;
+/** Words that number the parts of a document ("Slide 3 –", "Part 2:", "Section 4."). */
+const PART_WORDS = new Set(['slide', 'part', 'section', 'page', 'poster', 'panel', 'card', 'scene', 'chapter']);
+/** Marks between a part's number and its title. */
+const PART_MARKS = new Set(['-', '\u2013', '\u2014', ':', '.', '|']);
+
+/** Where the title after a part's label and number starts ("Slide 5 –" of "Slide 5 – Sonographer"); 0 when it has none. */
+function partLabelEnd(tokens: readonly Token[]): number {
+  if (tokens.length < 4 || !PART_WORDS.has(tokens[0]!.lower) || !isNumber(tokens[1]!.lower) || !PART_MARKS.has(tokens[2]!.text)) return 0;
+  return 3;
 }
 
 /** Words by which a heading asks for a role ("Name a practitioner who ...", "Who fixes the scanners?", "Describe the role of ..."). */
@@ -1815,6 +1831,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     if (roles.size > 0 || open === undefined || open.depth !== 7 || open.roles.size === 0) return false;
     if (prose.units[u + 1]?.blocks.some((b) => facts[b]!.roles.length > 0)) return false;
     const block = prose.blocks[prose.units[u]!.blocks[0]!]!;
+    // "Slide 9 – Summary" after "Slide 8 – Medical Device Specialist": numbered parts are each other's equals.
+    if (partLabelEnd(block.tokens) > 0) return false;
     const words = block.tokens.filter((t) => t.kind === 'word');
     return words.length <= 5 && !words.some((t) => DOCUMENT_PARTS.has(t.norm) || SEVERAL_ROLES.has(t.norm)) && !asksQuestion(block.tokens);
   };

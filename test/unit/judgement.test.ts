@@ -897,6 +897,13 @@ describe('names in any shape', () => {
     assert.equal(of('Our last guest is a biomedical engineer, Dr Kim!\n\n**DR KIM:** I program the motors of bionic hands.\n', 'biomedical-engineer'), 'TD');
   });
 
+  it('reads "Slide 5 – Medical Robotics Specialist" as the title of what follows, up to the next slide', () => {
+    const deck = 'Slide 5 – Medical Robotics Specialist\n\n[picture of the da Vinci surgical robot]\n\n* Sets up the robot before the operation\n\nSlide 6 – Summary\n\n* Some of these jobs fix the scanners\n';
+    assert.equal(of(deck, 'medical-robotics-specialist'), 'TD');
+    // The summary slide is not the robotics specialist's: nothing on it is theirs.
+    assert.equal(of('Slide 5 – Medical Robotics Specialist\n\n* Works in theatre\n\nSlide 6 – Summary\n\n* Sets up the da Vinci robot\n', 'medical-robotics-specialist'), '--');
+  });
+
   it('heads a section about a role with a title that refers back to it', () => {
     const talk = 'A speaker called Priya came in. She is a clinical engineer.\n\n### What she said about her job\n\n- Uses an electrical safety analyser to test the pumps\n';
     assert.equal(of(talk, 'clinical-engineer'), 'TD');
