@@ -1566,8 +1566,10 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       found = w;
     }
     // In a script, "I" is whoever's line it is: "KELLY: I'll restart it" is not what the biomedical scientist who spoke before does.
+    // The writer's own "I'm a trainee radiographer" still holds in "Morning: I took X-rays".
     const label = labels.get(s.block);
-    if (found !== undefined && label !== undefined && labels.get(found.block)?.key !== label.key) return undefined;
+    const saidBy = found === undefined ? undefined : labels.get(found.block);
+    if (found !== undefined && label !== undefined && (saidBy !== undefined ? saidBy.key !== label.key : (voices.get(label.key) ?? found.id) !== found.id)) return undefined;
     return found;
   };
   const spoken = quotedSpeakers(prose, facts, idOf, people);

@@ -13,7 +13,7 @@
  */
 import { parse, postprocess, preprocess } from 'micromark';
 import { decodeString } from 'micromark-util-decode-string';
-import { splitLines } from './delimited.js';
+import { splitLines, splitSetext } from './delimited.js';
 import { addHtmlProse } from './html.js';
 import { bodyExtensions, micromarkExtensions } from './parse.js';
 import { isPunctuationOnly, looksLikeAutolink, parseControl, pushBlock, type Block, type Prose, type Unit } from './prose.js';
@@ -290,6 +290,7 @@ class EventReader {
     pushBlock(this.prose, { unit, kind, depth, start, end, tokens: tokenize(this.segments), leadEnd: root.leadEnd, emphasisOnly, cell });
     this.block = undefined;
     if (kind === 'paragraph') splitLines(this.prose, this.text, this.base);
+    else if (kind === 'heading') splitSetext(this.prose, this.text, this.base);
   }
 
   private collect(token: Token): void {

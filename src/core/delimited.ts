@@ -35,6 +35,29 @@ export function splitLines(prose: Prose, text: string, base: number): void {
 }
 
 /**
+ * A setext heading of more than one line, as lines typed with no blank line
+ * before a row of dashes come out ("In a hospital there are ...", "HEALTHCARE
+ * SCIENCE", "▪ Clinical Scientist: ...", then "-----"): its writer meant the
+ * lines as lines and the dashes as a rule, not the lines as one heading. The
+ * heading becomes a paragraph, read as `splitLines` reads one, and a rule
+ * after it. prose.ts and chunks.ts both call it on the heading just added.
+ */
+export function splitSetext(prose: Prose, text: string, base: number): void {
+  const block = prose.blocks[prose.blocks.length - 1];
+  if (!block || block.kind !== 'heading' || block.tokens.length === 0) return;
+  const end = block.tokens[block.tokens.length - 1]!.end;
+  const nl = text.indexOf('\n', block.start - base);
+  if (nl < 0 || nl >= end - base) return;
+  const unit = prose.units[block.unit]!;
+  unit.kind = 'paragraph';
+  block.kind = 'paragraph';
+  block.depth = 0;
+  block.end = end;
+  splitLines(prose, text, base);
+  prose.units.push({ kind: 'rule', parent: unit.parent, blocks: [] });
+}
+
+/**
  * A paragraph whose first line is only a bold or italic title and whose next
  * lines say more, as an advert or a slide typed with no blank line comes out:
  *
@@ -99,7 +122,7 @@ function splitDelimited(prose: Prose, text: string, base: number): boolean {
   const rows = table ? delimitedLines(text, from, to) : undefined;
   if (!rows) {
     const lines = nonBlankLines(text, from, to);
-    return (table && splitRecords(prose, text, base, lines)) || splitScript(prose, text, base, lines) || splitFrame(prose, text, base, lines);
+    return (table && splitRecords(prose, text, base, lines)) || splitScript(prose, text, base, lines) || splitBullets(prose, text, base, lines) || splitFrame(prose, text, base, lines);
   }
 
   // The block and its unit become the header row's; each further line is a row of the same table.
@@ -220,6 +243,59 @@ function splitFrame(prose: Prose, text: string, base: number, lines: readonly Li
   if (lines.some((line) => text[line.start - 1] === ' ' || text[line.start - 1] === '\t')) return false;
   const led = ROLE_LABEL.test(text.slice(lines[0]!.start, lines[0]!.end));
   unitPerLine(prose, base, lines.map((line, i) => ({ ...line, lead: i === 0 && led ? line.end : -1 })), 'paragraph', true);
+  return true;
+}
+
+/** Characters that Word's bullets become when a list is pasted as text, top level and nested ("o", "◦"). */
+const BULLETS = new Set(['\u2022', '\u25aa', '\u25cf', '\u25a0', '\u27a2', '\u25ba', '\u00b7', '\u2013']);
+const SUB_BULLETS = new Set(['o', '\u25e6', '\u25ab', '\u25a1']);
+
+/** How deep the bullet that opens a line is: 1, 2 for a nested one ("o", "◦"), 0 for none. */
+function bulletLevel(text: string, line: Line): number {
+  const c = text[line.start]!;
+  const after = text[line.start + 1];
+  if (after !== ' ' && after !== '\t') return 0;
+  return BULLETS.has(c) ? 1 : SUB_BULLETS.has(c) ? 2 : 0;
+}
+
+/**
+ * A paragraph of lines that open with the characters a list pasted from Word
+ * leaves ("▪\tClinical Scientist: ...", "o\tuses the LIMS", "• Sonographer"),
+ * the other lines titles or prose between them ("HEALTHCARE SCIENCE"): a unit
+ * per line, an item for a bulleted line (under the item before for a nested
+ * bullet), a paragraph for the rest. Two lines at least must open with a
+ * bullet, one of them not "o" unless a tab follows. Returns whether it split the block.
+ */
+function splitBullets(prose: Prose, text: string, base: number, lines: readonly Line[]): boolean {
+  const levels = lines.map((line) => bulletLevel(text, line));
+  // "o" alone opens a line of prose too ("o well"): only Word's tab after it, or other bullets beside it, make it one.
+  const tabbed = lines.filter((line, i) => levels[i]! > 0 && text[line.start + 1] === '\t').length;
+  if (levels.filter((l) => l > 0).length < 2 || (!levels.includes(1) && tabbed < 2)) return false;
+  const block = prose.blocks.pop()!;
+  const unit = prose.units[block.unit]!;
+  unit.blocks = [];
+  const take = tokenCursor(block.tokens);
+  /** The unit of the last top-level item, which a nested one goes under. */
+  let item = -1;
+  lines.forEach((line, i) => {
+    const level = levels[i]!;
+    const kind = level > 0 ? 'listItem' : 'paragraph';
+    const parent = level === 2 && item >= 0 ? item : unit.parent;
+    let u: number;
+    if (i === 0) {
+      u = block.unit;
+      unit.kind = kind;
+    } else {
+      u = prose.units.push({ kind, parent, blocks: [] }) - 1;
+    }
+    if (level === 1) item = u;
+    else if (level === 0) item = -1;
+    // The bullet is no part of the line's text: "o runs the sequencer" has no subject "o".
+    let start = line.start + (level > 0 ? 1 : 0);
+    while (start < line.end && (text[start] === ' ' || text[start] === '\t')) start++;
+    const tokens = take(base + start, base + line.end);
+    if (tokens.length > 0) pushBlock(prose, { unit: u, kind: 'paragraph', depth: 0, start: base + start, end: base + line.end, tokens, leadEnd: -1, emphasisOnly: false, cell: -1 });
+  });
   return true;
 }
 

@@ -4,7 +4,7 @@
  * heading), with everything that is not prose left out.
  */
 import type { Nodes, Parents, Root, RootContent, PhrasingContent } from 'mdast';
-import { splitLines } from './delimited.js';
+import { splitLines, splitSetext } from './delimited.js';
 import { addHtmlProse } from './html.js';
 import { tokenize, type Segment, type Token } from './text.js';
 
@@ -141,6 +141,7 @@ class Walker {
     switch (node.type) {
       case 'heading':
         this.addBlock(this.newUnit('heading', listUnit), 'heading', node, node.depth, -1);
+        splitSetext(this.prose, this.source, 0);
         return;
       case 'paragraph': {
         const unit = listUnit >= 0 && this.prose.units[listUnit]!.kind === 'listItem' ? listUnit : this.newUnit('paragraph', listUnit);

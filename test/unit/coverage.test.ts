@@ -174,3 +174,31 @@ describe('a spreadsheet pasted as comma- or tab-separated lines (delimited.ts)',
     assert.equal(checker.check(sentences).prose.blocks.length, 1);
   });
 });
+
+describe('a list pasted from Word as bullet characters (delimited.ts)', () => {
+  it('reads each bulleted line as an item of its own, a nested "o" under the item before, and the other lines as paragraphs', () => {
+    const pasted = 'HEALTHCARE SCIENCE\n\u25aa\tMedical Physicist: calibrate the linear accelerators\n\u25aa\tClinical Scientist: senior scientists\no\truns the DNA sequencer\n\u25aa\tBiomedical Scientist: registered with the HCPC\n';
+    assert.deepEqual(coverageOf(pasted), ['medical-physicist: TD', 'clinical-scientist: TD', 'biomedical-scientist: --']);
+    const report = checker.check(pasted);
+    assert.deepEqual(report.prose.units.map((u) => u.kind), ['paragraph', 'listItem', 'listItem', 'listItem', 'listItem']);
+    assert.equal(report.prose.units[3]!.parent, 2, 'the "o" line is under the clinical scientist');
+    // Word's "o" and a tab, with no other bullet beside it.
+    assert.deepEqual(coverageOf('Jobs:\no\tRobotics specialist \u2013 sets up the robot\no\tProsthetist \u2013 kind\n'), ['medical-robotics-specialist: TD', 'prosthetist-orthotist: --']);
+  });
+
+  it('leaves a line that only starts with "o" as prose', () => {
+    assert.equal(checker.check('Radiographers take X-rays and\no well, sonographers scan\nbabies.\n').prose.blocks.length, 1);
+  });
+});
+
+describe('a setext heading of several lines (delimited.ts)', () => {
+  it('reads the lines above a row of dashes as lines of their own and the dashes as a rule', () => {
+    const pasted = 'There are many roles.\n\u2022 Network Engineer \u2013 makes sure the network is up\n\u2022 Cardiac Physiologist \u2013 they do ECGs\n-----\nSummary\n';
+    assert.deepEqual(coverageOf(pasted), ['network-engineer: --', 'cardiac-physiologist: TD']);
+    const report = checker.check(pasted);
+    assert.ok(report.prose.blocks.every((b) => b.kind === 'paragraph'), 'no heading');
+    assert.ok(report.prose.units.some((u) => u.kind === 'rule'));
+    // One line above the dashes is still a heading.
+    assert.equal(checker.check('Radiographers\n-----\n\nThey take X-rays.\n').prose.blocks[0]!.kind, 'heading');
+  });
+});

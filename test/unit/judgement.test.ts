@@ -889,6 +889,8 @@ describe('names in any shape', () => {
     assert.equal(of(qa, 'network-engineer'), 'TD');
     // Without the label the writer is who speaks: the biomedical scientist said before is not "I" here.
     assert.equal(of('DR MENSAH: I\'m a biomedical scientist.\n\nKELLY: I restart the LIMS.\n', 'biomedical-scientist'), '--');
+    // Labels that are no speaker's ("Morning:") leave "I" the writer, who said what they are.
+    assert.equal(of('I\'m a trainee radiographer.\n\nMorning: I took X-rays.\n\nAfternoon: I helped.\n\nMorning: I used the C-arm.\n', 'radiographer'), 'TD');
   });
 
   it('gives a person a role by "Marcus the prosthetist", "Dev, you\'re a ..." and "a biomedical engineer, Dr Kim!"', () => {
