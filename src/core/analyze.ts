@@ -1937,6 +1937,16 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       carried = carry;
       return;
     }
+    // "The other one works in a small office ... Her job is to keep the LIMS running": a paragraph that opens with
+    // "the latter" or "the other one" is about that one of the two roles named last.
+    const pointed = !named && ctx.size === 0 && first && recent.length >= 2 ? (first.references ??= formerAndLatter(prose.blocks[first.block]!.tokens, first)) : NO_PARTS;
+    if (pointed.length > 0 && pointed[0]!.first === firstWord(prose.blocks[first!.block]!.tokens, first!)) {
+      const id = recent[recent.length - 2 + pointed[0]!.which]!;
+      unitRoles.push(new Set([id]));
+      giveAmong([id], sentences);
+      carried = { ids: [id], plural: false };
+      return;
+    }
     if (!named) {
       // "AMY: What did you put?": a question that names no role leaves the next paragraph free to refer back past it.
       if (ctx.size === 0 && carry && sentences.length > 0 && sentences.every((s) => endsWith(prose.blocks[s.block]!.tokens, s, '?'))) carried = carry;

@@ -653,6 +653,8 @@ export function formerAndLatter(tokens: readonly Token[], s: Span): { first: num
     if (t.kind !== 'word' || t.lower !== 'the') continue;
     const next = tokens[i + 1]!.lower;
     if (next === 'former' || next === 'latter') parts.push({ first: i, which: next === 'former' ? 0 : 1 });
+    // "I met an EBME technician and a pathology IT technician ... The first one spends ...; the other one works ...".
+    else if (tokens[i + 2]?.lower === 'one' && (next === 'first' || next === 'second' || next === 'other')) parts.push({ first: i, which: next === 'first' ? 0 : 1 });
   }
   return parts;
 }

@@ -781,6 +781,10 @@ describe('whose text it is (clauses.ts)', () => {
     const text = 'Network engineers and computer scientists both work in hospitals. The former install routers; the latter are good at maths.';
     assert.equal(of(text, 'network-engineer'), 'TD');
     assert.equal(of(text, 'computer-scientist'), '--');
+    // "The first one" and "the other one" opening a paragraph: the rest of it is about that one.
+    const pair = 'I met a clinical coder and a pathology IT technician.\n\nThe first one reads the notes.\n\nThe other one works next to the lab. She sets up the LIMS.\n';
+    assert.equal(of(pair, 'pathology-it-technician'), 'TD');
+    assert.equal(of(pair, 'clinical-coder'), '-D');
   });
 
   it('gives a question heading to the role its answer names', () => {
