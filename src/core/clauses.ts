@@ -455,6 +455,9 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
     }
     return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
   }
+  // "I'll get the network engineer to check the switch", "asked the clinical engineer to fix it": who is to do it;
+  // not "nobody asked the network engineer to check it", "should have told the clinical engineers to ...": not done.
+  if (CAUSATIVES.has(prev.lower) && tokens[m.last + 1]?.lower === 'to' && m.last + 2 <= s.last && isVerbForm(tokens[m.last + 2]!.lower) && !undone(tokens, p, s.first)) return 'subject';
   // "with the radiographers and the sonographers.": a name joined to one in passing is in passing too, unless a verb follows.
   if ((prev.lower === 'and' || prev.lower === 'or') && chainedTo(tokens, f, p)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
   // "Where as a lab technician tests it": "whereas" in two words.
@@ -465,15 +468,21 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   if (headsClause(tokens, p, s.first)) return 'subject';
   // "Before the patient comes in the robotics specialist helps ...": a particle ends the clause before, as a comma would.
   if (p - 1 >= s.first && particleAfterVerb(tokens, p) && !PREPOSITIONS.has(tokens[p - 1]!.lower)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
-  // "I'll get the network engineer to check the switch", "asked the clinical engineer to fix it": who is to do it.
-  if (CAUSATIVES.has(prev.lower) && tokens[m.last + 1]?.lower === 'to' && m.last + 2 <= s.last && isVerbForm(tokens[m.last + 2]!.lower)) return 'subject';
   if (PREPOSITIONS.has(prev.lower)) return undefined;
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
   return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
 }
 
-/** Verbs whose object is to do what follows: "get the network engineer to check it". */
-const CAUSATIVES = new Set(['get', 'gets', 'got', 'ask', 'asks', 'asked', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'allow', 'allows', 'allowed', 'send', 'sends', 'sent']);
+/** Verbs whose object is to do what follows: "get the network engineer to check it" (not "want", "expect": wished, not done). */
+const CAUSATIVES = new Set(['get', 'gets', 'got', 'ask', 'asks', 'asked', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'send', 'sends', 'sent']);
+/** Words before a verb that say it did not happen: "never asked", "should have told", "no one called". */
+const UNDOING = new Set(['not', 'never', "didn't", 'didnt', "don't", 'dont', "doesn't", 'nobody', 'no', 'one', 'should', 'could', 'would', "shouldn't", "couldn't", "wouldn't", 'if']);
+
+/** Whether one of the three words before `p` says the verb at `p` did not happen. */
+function undone(tokens: readonly Token[], p: number, first: number): boolean {
+  for (let k = p - 1; k >= first && k >= p - 3; k--) if (UNDOING.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 /** Whether the word at `k` is a particle after its verb ("comes in", "sent off"), which ends that verb's clause. */
 function particleAfterVerb(tokens: readonly Token[], k: number): boolean {

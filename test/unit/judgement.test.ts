@@ -920,6 +920,7 @@ describe('names in any shape', () => {
 
   it('reads who is to do what after "get" or "ask", and "it" after "anything" as no technology named before', () => {
     assert.equal(of('Kelly is a LIMS administrator. I\'ll get the network engineer to check the router.', 'network-engineer'), 'TD');
+    assert.equal(of('Kelly is a LIMS administrator. Nobody asked the network engineer to check the router.', 'network-engineer'), '--', 'not done');
     assert.equal(of('The physicist checks the linear accelerator. If anything breaks the clinical engineers come and fix it.', 'clinical-engineer'), '-D');
     assert.equal(of('Cardiac physiologists look after hearts.', 'cardiac-physiologist'), '--', 'looking after a body is care');
     assert.equal(of('You saw the sonographer last week.', 'sonographer'), '--', '"last" is no activity');
