@@ -416,7 +416,9 @@ function objectStandsBefore(tokens: readonly Token[], p: number, floor: number):
   if (prev.lower === 'that' || prev.lower === 'which') {
     const before = p - 1 >= floor ? tokens[p - 1] : undefined;
     if (!before || before.kind !== 'word') return false;
-    return !(COMMON_VERBS.has(before.lower) || CLAUSE_OPENERS.has(before.lower) || INTRODUCERS.has(before.lower) || dutyVerb(before.lower) !== undefined || SAYING.has(before.lower));
+    // "check that the ...", but "an MRI scan which the radiographer performed": a verb's form after a determiner or a word is a noun.
+    const noun = p - 2 >= floor && tokens[p - 2]!.kind === 'word' && !SUBJECT_WORDS.has(tokens[p - 2]!.lower) && !isVerbForm(tokens[p - 2]!.lower) && !ADVERBS.has(tokens[p - 2]!.lower);
+    return !(COMMON_VERBS.has(before.lower) || CLAUSE_OPENERS.has(before.lower) || INTRODUCERS.has(before.lower) || (dutyVerb(before.lower) !== undefined && !noun) || SAYING.has(before.lower));
   }
   return !CLAUSE_OPENERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !INTRODUCERS.has(prev.lower);
 }

@@ -314,7 +314,7 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     const objectAt = objectIndex(tokens, i, s, verb.particle);
     if (objectAt < 0) {
       // "work" without "out" is no duty.
-      if (objectBefore && verb.form !== 'ing' && !(verb.particle && ONLY_WITH_PARTICLE.has(verb.lemma))) found.push([i, i]);
+      if ((objectBefore || relativeObject(tokens, f, i, s.first)) && verb.form !== 'ing' && !(verb.particle && ONLY_WITH_PARTICLE.has(verb.lemma))) found.push([i, i]);
       continue;
     }
     // "Some people might put cybersecurity professionals higher": done to a role by someone who is not one.
@@ -970,6 +970,21 @@ const UNDERGONE = words(`
 employed trusted respected valued registered regulated hired recruited funded affected impressed surprised amazed welcomed
 accepted appreciated preferred staffed manned headed covered founded outnumbered
 `);
+
+/**
+ * Whether the verb at `i` has a role as its subject in a relative clause whose
+ * object stands before it: "an MRI scan which the radiographer performed",
+ * "the samples that the phlebotomists have labelled".
+ */
+function relativeObject(tokens: readonly Token[], f: DutyFacts, i: number, floor: number): boolean {
+  let k = i - 1;
+  while (k > floor && HAVE.has(tokens[k]!.lower)) k--;
+  if (k <= floor || f.named[k] !== 1) return false;
+  while (k > floor && f.named[k - 1] === 1) k--;
+  k--;
+  while (k > floor && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an' || tokens[k]!.lower === 'our')) k--;
+  return k > floor && (tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') && tokens[k - 1]!.kind === 'word';
+}
 
 /** Whether "by whom" stands shortly before the participle at `i`: "the ODP, by whom the suction must also be tested". */
 function byWhomBefore(tokens: readonly Token[], i: number, floor: number): boolean {

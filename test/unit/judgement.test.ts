@@ -932,5 +932,8 @@ describe('names in any shape', () => {
     // Unless the sentence says what she is.
     assert.equal(of('A man came up. He said he was a biomedical equipment technician. He swapped the infusion pump for a new one.', 'biomedical-technologist'), 'TD');
     assert.equal(of('Lily had a blood test. This was done in the lab by the biomedical scientists.', 'biomedical-scientist'), '-D');
+    // The object of a relative clause stands before it: the verb alone says what the role did.
+    assert.equal(of('He had an MRI scan which the radiographer performed.', 'radiographer'), 'TD');
+    assert.equal(of('The lab tests the samples that the phlebotomists have labelled.', 'phlebotomy-technician'), '-D');
   });
 });
