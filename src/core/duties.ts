@@ -271,8 +271,10 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       continue;
     }
     let verb = dutyVerb(t.lower);
-    // "on the other hand is more general", "the checks are quick": a noun before "is" or "are", not a verb.
-    if (verb && (verb.form === 'base' || verb.form === 's') && IS.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "on the other hand is more general", "the checks are quick", "then nurses wouldn't know how": a noun before "is",
+    // "are" or a modal, not a verb.
+    const nounBefore = IS.has(tokens[i + 1]?.lower ?? '') || AUXILIARIES.has(tokens[i + 1]?.lower ?? '');
+    if (nounBefore && (verb === undefined || verb.form === 'base' || verb.form === 's') && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) continue;
     // "look at samples under a microscope": examining, as "look after" is looking after.
     if (verb?.lemma === 'look' && tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.kind === 'word') verb = { lemma: 'look', form: verb.form, particle: 'at' };
     let prevIndex = previousIndex(tokens, i - 1, s.first, ADVERBS);
@@ -1059,6 +1061,8 @@ function insideName(tokens: readonly Token[], i: number, first: number): boolean
 
 const NOMINATIVES = words('they he she we i');
 const IS = words("is are was were isn't aren't wasn't weren't");
+/** Modals and auxiliaries, which a verb in the base or -s form does not stand before: "nurses wouldn't", "scans can". */
+const AUXILIARIES = words("would wouldn't could couldn't can can't cannot will won't should shouldn't must mustn't might may");
 
 /** Whether the object from `j` is a qualification or a course ("take the National Clinical Coding Qualification", "do a degree"). */
 function studied(tokens: readonly Token[], j: number, last: number): boolean {

@@ -924,6 +924,7 @@ describe('names in any shape', () => {
     assert.equal(of('The physicist checks the linear accelerator. If anything breaks the clinical engineers come and fix it.', 'clinical-engineer'), '-D');
     assert.equal(of('Cardiac physiologists look after hearts.', 'cardiac-physiologist'), '--', 'looking after a body is care');
     assert.equal(of('You saw the sonographer last week.', 'sonographer'), '--', '"last" is no activity');
+    assert.equal(of('If there was no medical device specialist then nurses wouldn\'t know how to use new equipment.', 'medical-device-specialist'), '--', 'a noun before a modal');
   });
 
   it('reads "she" after "She saw a sonographer" as the patient, and "This was done by" as a duty', () => {
