@@ -93,6 +93,8 @@ export interface BlockFacts {
   sentences: Sentence[];
   /** Duty phrases and described technologies (token ranges) by span. */
   reads: Map<string, SpanReads>;
+  /** The speaker's label the block opens with, once looked for (false: none). */
+  label?: SpeakerLabel | false;
 }
 
 interface SpanReads {
@@ -1257,13 +1259,16 @@ function speakerLabel(block: Block): SpeakerLabel | undefined {
  * in bold or capitals, or one that opens two paragraphs at least ("Me:",
  * "Aunt Sue:"), as a script or a transcript has them.
  */
-function speakerLabels(prose: Prose): Map<number, SpeakerLabel> {
+function speakerLabels(prose: Prose, facts: readonly BlockFacts[]): Map<number, SpeakerLabel> {
   const found = new Map<number, SpeakerLabel>();
   const count = new Map<string, number>();
   prose.blocks.forEach((block, b) => {
     if (block.kind !== 'paragraph') return;
-    const label = speakerLabel(block);
-    if (label === undefined) return;
+    // Found once per block: an unchanged block keeps its facts from one check to the next.
+    const f = facts[b]!;
+    if (f.label === undefined) f.label = speakerLabel(block) ?? false;
+    const label = f.label;
+    if (label === false) return;
     found.set(b, label);
     count.set(label.key, (count.get(label.key) ?? 0) + 1);
   });
@@ -1574,7 +1579,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
   };
   const spoken = quotedSpeakers(prose, facts, idOf, people);
   // "KELLY: I'll restart it ...", "**Chloe:** I count all the instruments ...": a speaker's line is theirs as a quotation is.
-  const labels = speakerLabels(prose);
+  const labels = speakerLabels(prose, facts);
   const voices = labelVoices(prose, facts, idOf, labels, people, selves);
   for (const [b, label] of labels) {
     const speaker = voices.get(label.key);
@@ -2040,27 +2045,35 @@ function byClause(
   let plural = false;
   /** Whether the topic is only the last of several roles named in passing: then only a sentence that opens with a pronoun refers back to it. */
   let weak = false;
-  /** The roles named in the singular so far. */
-  const named1 = new Set<string>();
-  for (const s of sentences) {
+  /** The roles named in the singular in the sentences before the `scanned`th, read only when asked. */
+  const singular = new Set<string>();
+  let scanned = 0;
+  const namedSingular = (id: string, k: number): boolean => {
+    for (; scanned <= k; scanned++) {
+      const q = sentences[scanned]!;
+      const roles = facts[q.block]!.roles;
+      for (let r = q.rolesFrom; r < q.rolesTo; r++) {
+        const named = idOf(roles[r]!);
+        if (named !== undefined && !isPlural(prose.blocks[q.block]!.tokens, roles[r]!)) singular.add(named);
+      }
+    }
+    return singular.has(id);
+  };
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     const f = facts[s.block]!;
     const tokens = prose.blocks[s.block]!.tokens;
     s.clauses ??= clausesOf(tokens, f, s);
     let owners: string[] = [];
-    /** Whether the last clause's owners were named in the plural. */
-    let ownersPlural = false;
-    /** The first clause that a role owns. */
+    /** The last clause that a role owns, and the first. */
+    let lastOwned: Clause | undefined;
     let firstOwned: Clause | undefined;
     for (const clause of s.clauses) {
       const ids = idsOf(clause.owners, idOf);
       for (const id of ids) if (!covered.has(id)) give(id, clauseScope(s, clause));
       if (ids.length > 0) firstOwned ??= clause;
       owners = ids;
-      ownersPlural = ids.length > 1 || clause.owners.some((m) => isPlural(tokens, m));
-    }
-    for (let r = s.rolesFrom; r < s.rolesTo; r++) {
-      const id = idOf(f.roles[r]!);
-      if (id !== undefined && !isPlural(tokens, f.roles[r]!)) named1.add(id);
+      lastOwned = clause;
     }
     // "the work of a dialysis technician is a bit like a perfusionist's, since both of them take blood out ...": each named before.
     const both = bothAt(tokens, s);
@@ -2083,7 +2096,7 @@ function byClause(
     if (owners.length > 0) {
       topic = owners.filter((id) => !covered.has(id));
       // "the EBME technician, Dev ... Technicians like Dev look after ... He ran ...": named in the singular before, "he" may refer to it.
-      plural = ownersPlural && !(owners.length === 1 && named1.has(owners[0]!));
+      plural = owners.length > 1 || (lastOwned!.owners.some((m) => isPlural(tokens, m)) && !namedSingular(owners[0]!, k));
     } else if (
       topic.length > 0 &&
       (s.references ??= formerAndLatter(tokens, s)).length === 0 &&
