@@ -215,7 +215,7 @@ export const BACK_REFERENCES = words(`they their them theirs he she his her him 
 /** Words that name technology only in general: they count only when what follows makes them specific. */
 export const GENERIC_HEADS = words(`
 machine device equipment system computer technology tool instrument program programme software app application kit gadget
-apparatus appliance unit scanner pump monitor screen gear hardware item thing stuff
+apparatus appliance unit scanner pump monitor screen gear hardware item thing stuff ai intelligence
 `);
 
 /** Words that make a back-reference point at a whole group of roles. */
