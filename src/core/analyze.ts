@@ -954,6 +954,22 @@ function opensWithPronoun(tokens: readonly Token[], s: Span): boolean {
   return false;
 }
 
+/** A role someone met, named in the singular, and the pronouns the sentence used for that someone. */
+interface Met {
+  ids: readonly string[];
+  pronouns: ReadonlySet<string>;
+}
+
+/** The role of `all` a sentence names last, in the singular, with "he" and "she" as it uses them ("where he meets a radiographer"). */
+function metIn(tokens: readonly Token[], f: BlockFacts, s: Sentence, all: readonly string[]): Met | undefined {
+  const m = f.roles[s.rolesTo - 1]!;
+  const id = f.roles.length > 0 ? all.find((r) => r === m.target.id) : undefined;
+  if (id === undefined || isPlural(tokens, m)) return undefined;
+  const pronouns = new Set<string>();
+  for (let i = s.first; i <= s.last; i++) if (tokens[i]!.lower === 'he' || tokens[i]!.lower === 'she') pronouns.add(tokens[i]!.lower);
+  return pronouns.size > 0 ? { ids: [id], pronouns } : undefined;
+}
+
 /** The index of a sentence's first word; -1 when it has none. */
 function firstWord(tokens: readonly Token[], s: Span): number {
   for (let i = s.first; i <= s.last; i++) if (tokens[i]!.kind === 'word') return i;
@@ -1683,11 +1699,15 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     let person: string | undefined;
     /** "he" or "she" as someone who met a role: "She saw a sonographer, who was friendly. She got a picture to take home." */
     let another: string | undefined;
+    /** The role the last sentence, about someone else, named in the singular as who they met, and the pronouns it used for them. */
+    let met: Met | undefined;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       const tokens = prose.blocks[s.block]!.tokens;
       const opener = firstWord(tokens, s);
       const pronoun = opener >= 0 && SINGULAR_PRONOUNS.has(tokens[opener]!.lower) ? tokens[opener]!.lower : undefined;
+      const lastMet = met;
+      met = undefined;
       if (pronoun !== undefined && pronoun === another && s.rolesTo === s.rolesFrom) {
         topic = NO_IDS;
         seen([s]);
@@ -1740,6 +1760,11 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
         // About another role only, or someone who is not a role: its clauses go to it (byClause), nothing here to these roles.
         topic = NO_IDS;
         to = NO_IDS;
+        met = s.rolesTo > s.rolesFrom && (opening === undefined || opening.how !== 'subject') ? metIn(tokens, facts[s.block]!, s, all) : undefined;
+      } else if (lastMet && (pronoun === 'he' || pronoun === 'she') && !lastMet.pronouns.has(pronoun)) {
+        // "... so Mr Patel goes down to imaging, where he meets a radiographer. She asks him to stand ...": not he, so the radiographer.
+        topic = lastMet.ids;
+        to = lastMet.ids;
       } else if (topic && topic.length < all.length && refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS)) {
         to = topic;
       } else {

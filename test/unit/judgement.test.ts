@@ -931,6 +931,10 @@ describe('names in any shape', () => {
   it('reads "she" after "She saw a sonographer" as the patient, and "This was done by" as a duty', () => {
     const visit = 'At 12 weeks Lily had her first scan. She saw a sonographer, who was friendly. She had to have a full bladder and she took the picture home.';
     assert.equal(of(visit, 'sonographer'), '--');
+    // After "he meets a radiographer", "She ..." is the radiographer: not he.
+    const imaging = 'The consultant wants an X-ray, so Mr Patel goes to imaging, where he meets a radiographer. She asks him to stand still and takes the X-ray image.';
+    assert.equal(of(imaging, 'radiographer'), 'TD');
+    assert.equal(of('The consultant wants an X-ray, so Mr Patel goes to imaging, where he meets a radiographer. He takes off his shirt and puts the X-ray gown on.', 'radiographer'), '--');
     // Unless the sentence says what she is.
     assert.equal(of('A man came up. He said he was a biomedical equipment technician. He swapped the infusion pump for a new one.', 'biomedical-technologist'), 'TD');
     assert.equal(of('Lily had a blood test. This was done in the lab by the biomedical scientists.', 'biomedical-scientist'), '-D');
