@@ -271,6 +271,14 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
     }
     const before = open;
     open = { first, last: s.last, owners: [m], how, objectBefore };
+    // "like radiographers, sonographers and cardiographers who all do scans": "all" makes the clause the whole list's.
+    if (how === 'relative' && GROUP_AFTER_WHO.has(tokens[m.last + 2]?.lower ?? '')) {
+      for (let k = r; k > s.rolesFrom; k--) {
+        const link = chainedTo(tokens, f, beforeDeterminers(tokens, f.roles[k]!.first, s.first));
+        if (link !== f.roles[k - 1]) break;
+        open.owners.unshift(link);
+      }
+    }
     // A chain of gaps shares the first clause's verb: "phlebotomists do the blood taking, biomedical scientists the testing, and ...".
     const joined = prev !== undefined && (prev.text === ',' || (prev.kind === 'word' && GAP_JOINS.has(prev.lower)));
     const verb = before && how === 'subject' && joined && gappedAfter(tokens, m.last, s) ? (before.gapped?.verb ?? verbIn(tokens, before.owners[before.owners.length - 1]!.last + 1, before.last)) : undefined;
@@ -474,6 +482,9 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
   return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
 }
+
+/** Words after "who" that make a relative clause every listed name's: "who all", "who both". */
+const GROUP_AFTER_WHO = new Set(['all', 'both']);
 
 /** Verbs whose object is to do what follows: "get the network engineer to check it" (not "want", "expect": wished, not done). */
 const CAUSATIVES = new Set(['get', 'gets', 'got', 'ask', 'asks', 'asked', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'send', 'sends', 'sent']);

@@ -229,6 +229,18 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (ENSURING.has(t.lower) || (t.lower === 'sure' && MAKE.has(tokens[i - 1]?.lower ?? ''))) {
       const at = t.lower === 'sure' ? i - 1 : i;
       ensuring = negated < 0 && !writer && licensed(tokens, f, s, previousIndex(tokens, at - 1, s.first, ADVERBS), SEE_TO, sawVerb);
+      // "make sure the radiotherapy machines give the right dose": seeing to what a device does is work on it.
+      let k = i + 1;
+      if (tokens[k]?.lower === 'that') k++;
+      while (k <= s.last && tokens[k]!.kind === 'word' && (DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'all')) k++;
+      let end = k;
+      while (end < s.last && f.named[end + 1] === 2) end++;
+      // Not its state: "make sure the infusion pumps are safe", "... work properly".
+      const then = tokens[end + 1]?.lower ?? '';
+      if (ensuring && k <= s.last && f.named[k] === 2 && !BE.has(then) && !KEPT_GOING.has(then)) {
+        found.push([at, k]);
+        sawVerb = true;
+      }
       continue;
     }
     if (FIRST_PERSON.has(t.lower) && !f.quoted[i] && !s.writerIsRole) writer = true;
@@ -265,7 +277,7 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       continue;
     }
     // "they do not repair ...": "do" is the negation's auxiliary, not a light verb.
-    if (LIGHT_VERBS.has(t.lower) && !NEGATORS.has(tokens[i + 1]?.lower ?? '') && lightObject(tokens, f, i, s.last) && licensed(tokens, f, s, previousIndex(tokens, i - 1, s.first, ADVERBS), LIGHT[t.lower]!, sawVerb)) {
+    if (LIGHT_VERBS.has(t.lower) && !NEGATORS.has(tokens[i + 1]?.lower ?? '') && lightObject(tokens, f, i, s.last) && licensed(tokens, f, s, previousIndex(tokens, i - 1, s.first, BEFORE_VERB), LIGHT[t.lower]!, sawVerb)) {
       found.push([i, phraseEnd(tokens, i + 1, s.last)]);
       sawVerb = true;
       continue;
@@ -277,7 +289,7 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (nounBefore && (verb === undefined || verb.form === 'base' || verb.form === 's') && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) continue;
     // "look at samples under a microscope": examining, as "look after" is looking after.
     if (verb?.lemma === 'look' && tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.kind === 'word') verb = { lemma: 'look', form: verb.form, particle: 'at' };
-    let prevIndex = previousIndex(tokens, i - 1, s.first, ADVERBS);
+    let prevIndex = previousIndex(tokens, i - 1, s.first, BEFORE_VERB);
     // 'Clinical coders "assign codes ..."': a quotation that opens on the verb.
     if (prevIndex > s.first && OPENING_QUOTES.has(tokens[prevIndex]!.text)) prevIndex = previousIndex(tokens, prevIndex - 1, s.first, ADVERBS);
     const prev = prevIndex >= s.first ? tokens[prevIndex] : undefined;
@@ -1033,12 +1045,21 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
     // "have to do a lot of training" is studying; "do training for the nurses", "do the training sessions" is a duty.
     if (t.lower === 'training' && !TRAINING_FOR.has(tokens[j + 1]?.lower ?? '')) return false;
     // "do the blood taking": an -ing of a duty verb names the activity too.
-    if (f.named[j] === 2 || (seen > 0 ? isActivityWord(t.lower) : NOMINALS.has(t.lower))) return true;
+    if (f.named[j] === 2 || (seen > 0 ? isActivityWord(t.lower) : NOMINALS.has(t.lower) || TREATMENTS.has(t.lower))) return true;
     // "doing a 12-lead ECG": a number is part of a modifier.
     if (!isNumber(t.lower)) seen++;
   }
   return false;
 }
+
+/** Words between a subject and its verb: adverbs, and "all" or "both" ("who all do tests", "they both scan"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set([...ADVERBS, 'all', 'both']);
+
+/** Verbs of a device's state, which seeing to is an aim: "make sure the pumps work". */
+const KEPT_GOING = words('work works run runs function functions stay stays remain remains keep keeps');
+
+/** Treatments a light verb may take as its activity, not nominals elsewhere ("do dialysis", not "the dialysis machine"). */
+const TREATMENTS = words('dialysis haemodialysis hemodialysis');
 
 /** Whether the words from `i` (past determiners, up to `last`) name an activity: "the testing", "the repairs". */
 export function namesActivity(tokens: readonly Token[], i: number, last: number): boolean {

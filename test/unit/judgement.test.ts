@@ -928,6 +928,17 @@ describe('names in any shape', () => {
     assert.equal(of('AI specialist. Pros: AI can read scans faster than a human.', 'healthcare-ai-specialist'), '--', 'what AI does is not what the specialist does');
   });
 
+  it('reads very short answers: a list "who all do", "do dialysis", making sure what a device does', () => {
+    const list = 'theres loads of roles like radiographers, sonographers and cardiographers who all do tests on patients.';
+    for (const id of ['radiographer', 'sonographer', 'cardiac-physiologist']) assert.equal(of(list, id), '-D', id);
+    // Without "all", the relative clause is the last name's.
+    assert.equal(of('I met radiographers and a sonographer who does tests on patients.', 'radiographer'), '--');
+    assert.equal(of('then theres renal technicians who do dialysis for people whos kidneys dont work', 'dialysis-technician'), '-D');
+    assert.equal(of('Role: Dialysis technician\nWhat technology do they use? dialysis machine\n', 'dialysis-technician'), 'T-', 'the treatment names no duty outside "do"');
+    assert.equal(of('medical physicists make sure the radiotherapy machines give the right dose.', 'medical-physicist'), 'TD');
+    assert.equal(of('Radiographers make sure patients are safe.', 'radiographer'), '--', 'an aim');
+  });
+
   it('reads "she" after "She saw a sonographer" as the patient, and "This was done by" as a duty', () => {
     const visit = 'At 12 weeks Lily had her first scan. She saw a sonographer, who was friendly. She had to have a full bladder and she took the picture home.';
     assert.equal(of(visit, 'sonographer'), '--');
