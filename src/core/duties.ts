@@ -821,8 +821,20 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   if (TIME_SPANS.has(prev.norm) && SPAN_QUANTIFIERS.has(tokens[p - 1]?.lower ?? '')) return true;
   // "involves electrical safety testing on ...": a few modifiers between.
   for (let k = p - 1; k >= s.first && k >= p - 2 && tokens[k]!.kind === 'word'; k--) if (INVOLVING.has(tokens[k]!.lower)) return true;
+  // "If you love coding", "enjoy helping people": what someone likes doing, not a duty.
+  if (LIKING.has(prev.lower)) return false;
+  // "you get special training on radiation": training received.
+  if (verb.lemma === 'train' && receivedAt(tokens, p, s.first)) return false;
   // "they are in the lab testing the blood": an -ing adjunct to a verb already seen, not after a determiner.
   return sawVerb && !DETERMINERS.has(prev.lower) && !EVALUATIVE.has(prev.lower) && !NOT_OBJECTS.has(prev.lower);
+}
+const LIKING = words('like likes liked love loves loved enjoy enjoys enjoyed hate hates hated prefer prefers preferred');
+const RECEIVING = words('get gets got getting receive receives received have has had need needs needed');
+
+/** Whether a verb of getting stands within two words before `p` (itself included): "get special training". */
+function receivedAt(tokens: readonly Token[], p: number, first: number): boolean {
+  for (let k = p; k >= first && k >= p - 2; k--) if (RECEIVING.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Whether the comma at `p` closes an adverbial set off after a role's name: "Biomedical engineers, by contrast, ...". */

@@ -187,7 +187,7 @@ now currently nowadays today increasingly already occasionally rarely primarily 
 `);
 
 /** Pronouns and nouns that can be the subject doing a duty. */
-export const SUBJECT_WORDS = words(`they he she we i you who one you'll they'll he'll she'll
+export const SUBJECT_WORDS = words(`they he she we i you who one you'll they'll he'll she'll you'd they'd he'd she'd
 specialist professional practitioner technician technologist engineer scientist staff team people person worker coder manager
 informatician physiologist radiographer sonographer phlebotomist member officer expert former latter
 `);

@@ -939,6 +939,13 @@ describe('names in any shape', () => {
     assert.equal(of('Radiographers make sure patients are safe.', 'radiographer'), '--', 'an aim');
   });
 
+  it('reads a careers guide in the second person: "You\'d set up", not what you love doing or training you get', () => {
+    assert.equal(of('You could become a Medical Robotics Specialist. You\'d set up the robot before the operation.', 'medical-robotics-specialist'), 'TD');
+    assert.equal(of('Computer scientist - If you love coding you could work on health software.', 'computer-scientist'), '--');
+    assert.equal(of('Nuclear medicine technologists are safe and you get special training on radiation.', 'nuclear-medicine-technologist'), '--');
+    assert.equal(of('Medical device specialists spend the day training nurses on new infusion pumps.', 'medical-device-specialist'), 'TD');
+  });
+
   it('reads "she" after "She saw a sonographer" as the patient, and "This was done by" as a duty', () => {
     const visit = 'At 12 weeks Lily had her first scan. She saw a sonographer, who was friendly. She had to have a full bladder and she took the picture home.';
     assert.equal(of(visit, 'sonographer'), '--');
