@@ -265,8 +265,10 @@ export class TermIndex {
       if (!caps[k]) continue;
       const token = tokens[first + k]!;
       // A one-word abbreviation matches only in capitals; inside a longer name
-      // ("Pathology It Technician") any capitalised form will do.
-      if (caps.length === 1 ? !token.caps && !(token.allLower && !ORDINARY_WORDS.has(token.lower) && !ORDINARY_WORDS.has(token.norm)) : token.allLower && ORDINARY_WORDS.has(token.lower)) return false;
+      // ("Pathology It Technician") any capitalised form will do, and between two of its words any form
+      // ("the pathology it technician": "it" there is no pronoun).
+      const inside = k > 0 && k < caps.length - 1;
+      if (caps.length === 1 ? !token.caps && !(token.allLower && !ORDINARY_WORDS.has(token.lower) && !ORDINARY_WORDS.has(token.norm)) : !inside && token.allLower && ORDINARY_WORDS.has(token.lower)) return false;
     }
     return true;
   }

@@ -834,6 +834,12 @@ describe('names in any shape', () => {
     assert.deepEqual(rolesIn('Medical tech is changing. The ultrasound tech is new.'), []);
   });
 
+  it('reads an abbreviation between two words of a name in lower case: "pathology it technician"', () => {
+    assert.deepEqual(rolesIn('the pathology it technician fixes the LIMS when it goes down'), ['pathology-it-technician']);
+    // At either end of a name a lower-case "it" is still the pronoun.
+    assert.deepEqual(rolesIn('The lab uses it. Technicians fix it.'), []);
+  });
+
   it('reads a long name in capitals as shouted, not as an abbreviation', () => {
     assert.deepEqual(rolesIn('🤖 **ROBOTICS SPECIALIST** sets up the da Vinci robot.'), ['medical-robotics-specialist']);
   });
