@@ -34,9 +34,11 @@ describe('finding role names', () => {
     assert.deepEqual(rolesIn('next is the odp who checks the anaesthetic machine'), ['surgical-technologist']);
     assert.deepEqual(rolesIn('the odps get the trays ready'), ['surgical-technologist']);
     assert.deepEqual(coverageOf('radiographers do ct scans.'), ['radiographer: TD']);
-    // "pet" and "it" are words: only PET and IT are the abbreviations.
+    // "pet" and "it" are words: only PET and IT are the abbreviations, except between two words of a name,
+    // where "it" cannot be the pronoun (marked-63's marker read "the pathology it technician" as the role).
     assert.deepEqual(checker.check('Radiographers look after the ward pet.').coverage.roles.map((r) => r.technology), [false]);
-    assert.deepEqual(rolesIn('The pathology it technician.'), []);
+    assert.deepEqual(rolesIn('The pathology it technician.'), ['pathology-it-technician']);
+    assert.deepEqual(rolesIn('Pathology? It technicians would know.'), []);
   });
 
   it('ignores code, inline code, link URLs, HTML comments and front matter', () => {
