@@ -952,6 +952,13 @@ describe('names in any shape', () => {
     assert.equal(of('Medical device specialists spend the day training nurses on new infusion pumps.', 'medical-device-specialist'), 'TD');
   });
 
+  it('reads "trained" before "the" as a verb, not a modifier of the role after it', () => {
+    const visit = 'A medical device specialist came and trained the radiographers on the CT scanner software.';
+    assert.equal(of(visit, 'medical-device-specialist'), 'TD');
+    assert.equal(of(visit, 'radiographer'), '--', 'being trained is no duty');
+    assert.equal(of('The trained radiographers take X-rays.', 'radiographer'), 'TD');
+  });
+
   it('reads "she" after "She saw a sonographer" as the patient, and "This was done by" as a duty', () => {
     const visit = 'At 12 weeks Lily had her first scan. She saw a sonographer, who was friendly. She had to have a full bladder and she took the picture home.';
     assert.equal(of(visit, 'sonographer'), '--');
