@@ -963,8 +963,8 @@ interface Met {
 /** The role of `all` a sentence names last, in the singular, with "he" and "she" as it uses them ("where he meets a radiographer"). */
 function metIn(tokens: readonly Token[], f: BlockFacts, s: Sentence, all: readonly string[]): Met | undefined {
   const m = f.roles[s.rolesTo - 1]!;
-  const id = f.roles.length > 0 ? all.find((r) => r === m.target.id) : undefined;
-  if (id === undefined || isPlural(tokens, m)) return undefined;
+  const id = m.target.id;
+  if (!all.includes(id) || isPlural(tokens, m)) return undefined;
   const pronouns = new Set<string>();
   for (let i = s.first; i <= s.last; i++) if (tokens[i]!.lower === 'he' || tokens[i]!.lower === 'she') pronouns.add(tokens[i]!.lower);
   return pronouns.size > 0 ? { ids: [id], pronouns } : undefined;
@@ -1309,8 +1309,8 @@ function labelVoices(
 ): Map<string, string> {
   const byPerson = new Map<string, string>();
   for (const [name, id] of people) byPerson.set(name.toLowerCase(), id);
-  const named = new Voices();
-  const said = new Voices();
+  const named = new OneRole();
+  const said = new OneRole();
   for (const [b, label] of labels) {
     for (const m of facts[b]!.roles) {
       const id = label.caps && m.last < label.after ? idOf(m) : undefined;
@@ -1336,7 +1336,7 @@ function labelVoices(
     if (label !== undefined) said.note(label.key, self.id);
   }
   // "DANI: What's an AI specialist?" / "LENA: Good question! I build AI models ...": who answers a question about a role for themselves is it.
-  const asked = new Voices();
+  const asked = new OneRole();
   for (const [b, label] of labels) {
     const next = labels.get(b + 1);
     const f = facts[b]!;
@@ -1351,8 +1351,8 @@ function labelVoices(
   return new Map([...asked.found(), ...said.found(), ...named.found()]);
 }
 
-/** Roles found for labels: a label found with two roles has none. */
-class Voices {
+/** Roles found for names or labels: one found with two roles has none. */
+class OneRole {
   private readonly ids = new Map<string, string>();
   private readonly clash = new Set<string>();
   note(key: string, id: string): void {
@@ -1360,8 +1360,9 @@ class Voices {
     if (known !== undefined && known !== id) this.clash.add(key);
     else this.ids.set(key, id);
   }
-  found(): [string, string][] {
-    return [...this.ids].filter(([key]) => !this.clash.has(key));
+  found(): Map<string, string> {
+    for (const key of this.clash) this.ids.delete(key);
+    return this.ids;
   }
 }
 
@@ -1372,8 +1373,7 @@ class Voices {
  * the role. A name given two roles is dropped.
  */
 function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Map<string, string> {
-  const people = new Map<string, string>();
-  const clash = new Set<string>();
+  const people = new OneRole();
   prose.blocks.forEach((block, b) => {
     const f = facts[b]!;
     const tokens = block.tokens;
@@ -1394,11 +1394,7 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
         while (q >= 0 && names.length < 2 && nameLike(tokens[q], f.named[q] ?? 0)) names.unshift(tokens[q--]!);
         if (q >= 0 && TITLES.has(tokens[q]!.lower)) q--;
         if (names.length > 0 && q < 0) {
-          for (const extra of names.slice(1)) {
-            const known = people.get(extra.text);
-            if (known !== undefined && known !== id) clash.add(extra.text);
-            else people.set(extra.text, id);
-          }
+          for (const extra of names.slice(1)) people.note(extra.text, id);
           name = names[0];
         }
       }
@@ -1421,14 +1417,10 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
         const after = tokens[q + 1];
         if (nameLike(tokens[q], f.named[q] ?? 0) && (after === undefined || after.text === ',' || SENTENCE_ENDS.has(after.text))) name = tokens[q];
       }
-      if (!name) continue;
-      const known = people.get(name.text);
-      if (known !== undefined && known !== id) clash.add(name.text);
-      else people.set(name.text, id);
+      if (name) people.note(name.text, id);
     }
   });
-  for (const name of clash) people.delete(name);
-  return people;
+  return people.found();
 }
 
 /** Verbs that give a quotation to its speaker: "…," says Tom; "…," laughs Dr Osei; Priya explained: "…". */
@@ -1704,8 +1696,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       const tokens = prose.blocks[s.block]!.tokens;
-      const opener = firstWord(tokens, s);
-      const pronoun = opener >= 0 && SINGULAR_PRONOUNS.has(tokens[opener]!.lower) ? tokens[opener]!.lower : undefined;
+      const start = firstWord(tokens, s);
+      const pronoun = start >= 0 && SINGULAR_PRONOUNS.has(tokens[start]!.lower) ? tokens[start]!.lower : undefined;
       const lastMet = met;
       met = undefined;
       if (pronoun !== undefined && pronoun === another && s.rolesTo === s.rolesFrom) {
@@ -1714,7 +1706,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
         continue;
       }
       // The pronoun opens a sentence that names the role after it, and is not the role ("She is a sonographer"): someone else.
-      another = pronoun !== undefined && s.rolesTo > s.rolesFrom && !BEING.has(tokens[opener + 1]?.lower ?? '') && !namesWhatOneIs(tokens, facts[s.block]!, s) ? pronoun : undefined;
+      another = pronoun !== undefined && s.rolesTo > s.rolesFrom && !BEING.has(tokens[start + 1]?.lower ?? '') && !namesWhatOneIs(tokens, facts[s.block]!, s) ? pronoun : undefined;
       if (people.size > 0) {
         const opener = personOpening(tokens, s);
         const named = opener < 0 ? undefined : people.get(tokens[opener]!.text);
@@ -2090,15 +2082,13 @@ function byClause(
     const tokens = prose.blocks[s.block]!.tokens;
     s.clauses ??= clausesOf(tokens, f, s);
     let owners: string[] = [];
-    /** The last clause that a role owns, and the first. */
-    let lastOwned: Clause | undefined;
+    /** The first clause that a role owns. */
     let firstOwned: Clause | undefined;
     for (const clause of s.clauses) {
       const ids = idsOf(clause.owners, idOf);
       for (const id of ids) if (!covered.has(id)) give(id, clauseScope(s, clause));
       if (ids.length > 0) firstOwned ??= clause;
       owners = ids;
-      lastOwned = clause;
     }
     // "the work of a dialysis technician is a bit like a perfusionist's, since both of them take blood out ...": each named before.
     const both = bothAt(tokens, s);
@@ -2121,7 +2111,7 @@ function byClause(
     if (owners.length > 0) {
       topic = owners.filter((id) => !covered.has(id));
       // "the EBME technician, Dev ... Technicians like Dev look after ... He ran ...": named in the singular before, "he" may refer to it.
-      plural = owners.length > 1 || (lastOwned!.owners.some((m) => isPlural(tokens, m)) && !namedSingular(owners[0]!, k));
+      plural = owners.length > 1 || (s.clauses.at(-1)!.owners.some((m) => isPlural(tokens, m)) && !namedSingular(owners[0]!, k));
     } else if (
       topic.length > 0 &&
       (s.references ??= formerAndLatter(tokens, s)).length === 0 &&

@@ -411,7 +411,7 @@ function beforeDeterminers(tokens: readonly Token[], first: number, floor: numbe
   const p = previousIndex(tokens, first - 1, floor, DETERMINERS);
   for (let k = p + 1; k < first - 1; k++) if (DEMONSTRATIVES.has(tokens[k]!.lower) && ARTICLES.has(tokens[k + 1]!.lower)) return k;
   // "came and trained the radiographers": a modifier before an article is no modifier of the name but a verb.
-  for (let k = first - 2; k > p; k--) if (ARTICLES.has(tokens[k + 1]!.lower) && !ARTICLES.has(tokens[k]!.lower) && !DEMONSTRATIVES.has(tokens[k]!.lower) && isVerbForm(tokens[k]!.lower) && tokens[k]!.lower.endsWith('ed')) return k;
+  for (let k = first - 2; k > p; k--) if (ARTICLES.has(tokens[k + 1]!.lower) && tokens[k]!.lower.endsWith('ed') && isVerbForm(tokens[k]!.lower)) return k;
   return p;
 }
 

@@ -229,16 +229,9 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (ENSURING.has(t.lower) || (t.lower === 'sure' && MAKE.has(tokens[i - 1]?.lower ?? ''))) {
       const at = t.lower === 'sure' ? i - 1 : i;
       ensuring = negated < 0 && !writer && licensed(tokens, f, s, previousIndex(tokens, at - 1, s.first, ADVERBS), SEE_TO, sawVerb);
-      // "make sure the radiotherapy machines give the right dose": seeing to what a device does is work on it.
-      let k = i + 1;
-      if (tokens[k]?.lower === 'that') k++;
-      while (k <= s.last && tokens[k]!.kind === 'word' && (DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'all')) k++;
-      let end = k;
-      while (end < s.last && f.named[end + 1] === 2) end++;
-      // Not its state: "make sure the infusion pumps are safe", "... work properly".
-      const then = tokens[end + 1]?.lower ?? '';
-      if (ensuring && k <= s.last && f.named[k] === 2 && !BE.has(then) && !KEPT_GOING.has(then)) {
-        found.push([at, k]);
+      const device = ensuring ? deviceSeenTo(tokens, f, i, s.last) : -1;
+      if (device >= 0) {
+        found.push([at, device]);
         sawVerb = true;
       }
       continue;
@@ -1066,6 +1059,23 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
 
 /** Words between a subject and its verb: adverbs, and "all" or "both" ("who all do tests", "they both scan"). */
 const BEFORE_VERB: ReadonlySet<string> = new Set([...ADVERBS, 'all', 'both']);
+
+/**
+ * Where the device stands whose doing "make sure" or "ensure" at `i` sees to:
+ * "make sure the radiotherapy machines give the right dose", seeing to what a
+ * device does, is work on it; not its state ("make sure the infusion pumps are
+ * safe", "... work properly"). -1 when there is none.
+ */
+function deviceSeenTo(tokens: readonly Token[], f: DutyFacts, i: number, last: number): number {
+  let k = i + 1;
+  if (tokens[k]?.lower === 'that') k++;
+  while (k <= last && tokens[k]!.kind === 'word' && (DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'all')) k++;
+  if (k > last || f.named[k] !== 2) return -1;
+  let end = k;
+  while (end < last && f.named[end + 1] === 2) end++;
+  const then = tokens[end + 1]?.lower ?? '';
+  return BE.has(then) || KEPT_GOING.has(then) ? -1 : k;
+}
 
 /** Verbs of a device's state, which seeing to is an aim: "make sure the pumps work". */
 const KEPT_GOING = words('work works run runs function functions stay stays remain remains keep keeps');
