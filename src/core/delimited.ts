@@ -143,11 +143,17 @@ function splitDelimited(prose: Prose, text: string, base: number): boolean {
   return true;
 }
 
-/** A line of a paragraph to read as a unit of its own: offsets in the text, and where its lead-in ends (-1: none). */
+/**
+ * A line of a paragraph to read as a unit of its own: offsets in the text,
+ * where its lead-in ends (-1: none), and, where it differs from the rest,
+ * its own kind and whether it goes under the item before (a nested bullet).
+ */
 interface Line {
   start: number;
   end: number;
   lead: number;
+  kind?: 'listItem' | 'paragraph';
+  nested?: boolean;
 }
 
 /** The lines of text[from, to) that hold more than spaces and tabs, each from its first other character. */
@@ -271,31 +277,18 @@ function splitBullets(prose: Prose, text: string, base: number, lines: readonly 
   // "o" alone opens a line of prose too ("o well"): only Word's tab after it, or other bullets beside it, make it one.
   const tabbed = lines.filter((line, i) => levels[i]! > 0 && text[line.start + 1] === '\t').length;
   if (levels.filter((l) => l > 0).length < 2 || (!levels.includes(1) && tabbed < 2)) return false;
-  const block = prose.blocks.pop()!;
-  const unit = prose.units[block.unit]!;
-  unit.blocks = [];
-  const take = tokenCursor(block.tokens);
-  /** The unit of the last top-level item, which a nested one goes under. */
-  let item = -1;
-  lines.forEach((line, i) => {
-    const level = levels[i]!;
-    const kind = level > 0 ? 'listItem' : 'paragraph';
-    const parent = level === 2 && item >= 0 ? item : unit.parent;
-    let u: number;
-    if (i === 0) {
-      u = block.unit;
-      unit.kind = kind;
-    } else {
-      u = prose.units.push({ kind, parent, blocks: [] }) - 1;
-    }
-    if (level === 1) item = u;
-    else if (level === 0) item = -1;
-    // The bullet is no part of the line's text: "o runs the sequencer" has no subject "o".
-    let start = line.start + (level > 0 ? 1 : 0);
-    while (start < line.end && (text[start] === ' ' || text[start] === '\t')) start++;
-    const tokens = take(base + start, base + line.end);
-    if (tokens.length > 0) pushBlock(prose, { unit: u, kind: 'paragraph', depth: 0, start: base + start, end: base + line.end, tokens, leadEnd: -1, emphasisOnly: false, cell: -1 });
-  });
+  unitPerLine(
+    prose,
+    base,
+    lines.map((line, i) => {
+      const level = levels[i]!;
+      // The bullet is no part of the line's text: "o runs the sequencer" has no subject "o".
+      let start = line.start + (level > 0 ? 1 : 0);
+      while (start < line.end && (text[start] === ' ' || text[start] === '\t')) start++;
+      return { start, end: line.end, lead: -1, kind: level > 0 ? 'listItem' : 'paragraph', nested: level === 2 };
+    }),
+    'paragraph',
+  );
   return true;
 }
 
@@ -320,23 +313,30 @@ function isPrompt(text: string, line: Line): boolean {
 
 /**
  * Replaces the last block of `prose`, a paragraph in a unit of its own, by
- * a unit of `kind` per line (or, with `oneUnit`, a block per line of the
- * paragraph's unit), each with its tokens; the first keeps the paragraph's
- * unit and any lead-in it opened with ("**Panel 4:**").
+ * a unit per line, of the line's kind or else `kind` (or, with `oneUnit`, a
+ * block per line of the paragraph's unit), each with its tokens; the first
+ * keeps the paragraph's unit and any lead-in it opened with ("**Panel 4:**"),
+ * and a nested line's unit goes under the last item before it.
  */
 function unitPerLine(prose: Prose, base: number, lines: readonly Line[], kind: 'listItem' | 'paragraph', oneUnit = false): void {
   const block = prose.blocks.pop()!;
   const unit = prose.units[block.unit]!;
   unit.blocks = [];
-  unit.kind = kind;
   const take = tokenCursor(block.tokens);
   let first = true;
+  /** The unit of the last item that is not nested, which a nested line goes under (-1: none since a paragraph). */
+  let item = -1;
   for (const line of lines) {
     const start = base + line.start;
     const end = base + line.end;
     const tokens = take(start, end);
     if (tokens.length === 0) continue;
-    const u = first || oneUnit ? block.unit : prose.units.push({ kind, parent: unit.parent, blocks: [] }) - 1;
+    const lineKind = line.kind ?? kind;
+    let u = block.unit;
+    if (first) unit.kind = lineKind;
+    else if (!oneUnit) u = prose.units.push({ kind: lineKind, parent: line.nested && item >= 0 ? item : unit.parent, blocks: [] }) - 1;
+    if (lineKind === 'paragraph') item = -1;
+    else if (!line.nested) item = u;
     const opening = first && block.leadEnd >= 0 && block.leadEnd <= end;
     const leadEnd = line.lead >= 0 ? base + line.lead : opening ? block.leadEnd : -1;
     pushBlock(prose, { unit: u, kind: 'paragraph', depth: 0, start, end, tokens, leadEnd, emphasisOnly: opening && block.emphasisOnly, cell: -1 });
