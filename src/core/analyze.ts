@@ -509,10 +509,31 @@ function presentAfter(tokens: readonly Token[], from: number, last: number): num
   for (let i = from + 1; i <= last; i++) {
     const w = tokens[i]!.lower;
     if (PRESENT_TIMES.has(w) || (w === 'now' && !FUTURE_MODALS.has(tokens[i - 1]!.lower) && !FUTURE_MODALS.has(tokens[i - 2]?.lower ?? ''))) return i;
+    if (presentReason(tokens, i, last)) return i;
   }
   return -1;
 }
 const PRESENT_TIMES = new Set(['already', 'currently', 'nowadays', 'today', 'presently']);
+
+/**
+ * Whether a clause of reason in the present starts at `i`: "there will be
+ * more robotics specialists, as surgical robots are used in more operations"
+ * says what is used today, whatever the future holds. "As" needs the comma
+ * before it ("such as", "as well as" are not clauses).
+ */
+function presentReason(tokens: readonly Token[], i: number, last: number): boolean {
+  const w = tokens[i]!.lower;
+  if (!REASONS.has(w) || (w === 'as' && tokens[i - 1]?.text !== ',')) return false;
+  for (let k = i + 1; k <= last && k <= i + REASON_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || FUTURE_MODALS.has(t.lower)) return false;
+    if (t.lower === 'is' || t.lower === 'are') return true;
+  }
+  return false;
+}
+const REASONS = new Set(['as', 'because', 'since']);
+/** How far into a clause of reason its verb may stand ("as surgical robots like the da Vinci are"). */
+const REASON_WORDS = 8;
 
 /** Where a sentence's modals stand when it has a time ahead, or null when it has none. */
 function futureModals(tokens: readonly Token[], s: Span): number[] | null {

@@ -161,7 +161,7 @@ const CARED_FOR = words('patient people person everyone everybody baby child hea
 const GENERIC_OBJECT_WORDS = words('medical hospital new modern different various all kind type lot lots sort equipment technology machine device system computer tool instrument stuff thing item kit gear hardware software');
 const VAGUE_OBJECTS = words('information care support help assistance service services difference contribution people everyone sure cpd skills knowledge registration ways way how what things');
 /** "keep patients safe": an aim, not an activity. */
-const STATES = words('safe safer secure healthy happy well alive running working comfortable calm going ready better easier faster quicker cheaper possible connected online');
+const STATES = words('safe safer secure healthy happy well alive running working comfortable calm going ready better easier faster quicker cheaper possible connected online happen');
 
 /**
  * Nouns of activity ("the calibration of pumps"). Besides these, the `-ing`
@@ -424,7 +424,7 @@ begin begins began spend spends spent get gets got keep keeps kept let lets play
 specializes specialized focus focuses focused rely relies relied combine combines combined visit visits visited
 share shares shared own owns owned attend attends attended leave leaves left
 expect expects expected suppose supposes supposed guess guesses guessed reckon reckons reckoned imagine imagines imagined
-understand understands understood last lasts lasted
+understand understands understood last lasts lasted reach reaches reached lose loses lost progress progresses progressed
 `);
 /** Whether a verb form is one of `NOT_ACTIVITIES`, in any form ("including", "wearing"). */
 function notActivity(lower: string): boolean {
@@ -519,6 +519,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (!placed && prev.kind === 'word' && prev.lower === 'to' && p - 1 === s.first && s.personFirst) placed = true;
   // "they often help to drape the robot arms", "he has to change the filters".
   if (!placed && prev.kind === 'word' && prev.lower === 'to' && TO_VERBS.has(tokens[p - 1]?.lower ?? '')) placed = bySubject(previousIndex(tokens, p - 2, s.first, ADVERBS));
+  // "cyber security specialists will stop hackers", "they can block the attack": a modal between the subject and the verb.
+  if (!placed && prev.kind === 'word' && STATED_MODALS.has(prev.lower) && !/(?:s|ed|ing)$/.test(t.lower)) placed = bySubject(previousIndex(tokens, p - 1, s.first, ADVERBS));
   // "... check the trace and phone the result through": a verb joined to a duty already found.
   if (!placed && ((prev.kind === 'word' && (prev.lower === 'and' || prev.lower === 'or')) || prev.text === '&')) {
     // "Clinical engineers work at a higher level and decide when ...": a decision joined to the role's clause.
@@ -546,6 +548,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   return j;
 }
 const WRITER_OBJECTS = words('me us');
+/** Modals that state what a role does or will do, not what it might or could ("could lose their job"). */
+const STATED_MODALS = words("will can they'll");
 const MOTION = words('come comes came go goes went');
 const CELL_PARTICLES = words('in up out off back down');
 
@@ -1136,7 +1140,7 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   // "Sam sent apologies again": a courtesy.
   if (COURTESIES.has(tokens[j]?.lower ?? '')) return true;
   // "carries out different duties", "do lots of jobs": work that is not said.
-  if (unsaidWork(tokens, j, last)) return true;
+  if (unsaidWork(tokens, j, last, verb.lemma)) return true;
   // "take the National Clinical Coding Qualification": studying, not a duty.
   if (STUDYING.has(verb.lemma) && studied(tokens, j, last)) return true;
   if (!SOFT_VERBS.has(verb.lemma)) return false;
@@ -1159,12 +1163,20 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   return generic && k > j;
 }
 
-/** Whether the object from `j` is only work in general: "different duties", "lots of tasks", "many things". */
-function unsaidWork(tokens: readonly Token[], j: number, last: number): boolean {
+/**
+ * Whether the object from `j` is only work in general: "different duties",
+ * "lots of tasks", "many things". Things are work unsaid only after a verb
+ * that says no work of its own ("do many things"); "design new things" and
+ * "fix things when they break" say what is done.
+ */
+function unsaidWork(tokens: readonly Token[], j: number, last: number, lemma: string): boolean {
   const k = objectHead(tokens, j, last, WORK_NOUNS, 4, (t) => GENERIC_OBJECT_WORDS.has(t.norm) || WORK_MODIFIERS.has(t.lower));
+  if (k >= 0 && tokens[k]!.norm === 'thing' && !GENERAL_VERBS.has(lemma)) return false;
   const next = tokens[k + 1];
   return k >= 0 && (!next || k + 1 > last || next.kind !== 'word' || (!PREPOSITIONS.has(next.lower) && next.lower !== 'such'));
 }
+/** Verbs that say no work of their own: what is done is in their object ("do many things", "sort things out"). */
+const GENERAL_VERBS = words('do carry perform undertake handle manage deal sort help make have take get complete cover look work keep provide give support');
 const WORK_MODIFIERS = words('of many their other');
 const WORK_NOUNS = words('duty task job thing role responsibility');
 
@@ -1231,7 +1243,7 @@ function objectIndex(tokens: readonly Token[], verbAt: number, s: Span, particle
 }
 
 /** Words at which a duty phrase shown as evidence stops: the next clause starts. */
-const PHRASE_ENDS = words('and or but then so when while because before after until which who that');
+const PHRASE_ENDS = words('and or but then so when while because before after until which who that rather unlike whereas');
 
 /** Where a duty phrase shown as evidence ends: the object and up to two more words. */
 function phraseEnd(tokens: readonly Token[], objectAt: number, last: number): number {

@@ -973,4 +973,18 @@ describe('names in any shape', () => {
     assert.equal(of('He had an MRI scan which the radiographer performed.', 'radiographer'), 'TD');
     assert.equal(of('The lab tests the samples that the phlebotomists have labelled.', 'phlebotomy-technician'), '-D');
   });
+
+  it('reads a reason in the present after a future modal as now, and "will" or "can" before any verb as the role\'s', () => {
+    assert.equal(of('In years to come there will be more perfusionists, as heart-lung machines are used in longer operations.', 'perfusionist'), 'T-');
+    assert.equal(of('In years to come perfusionists will be needed and heart-lung machines will be used more.', 'perfusionist'), '--');
+    assert.equal(of('Cybersecurity professionals will stop criminals reaching the patient records.', 'medical-cybersecurity-professional'), '-D');
+    assert.equal(of('Cybersecurity professionals could lose their job after a breach.', 'medical-cybersecurity-professional'), '--');
+    assert.equal(of('Senior clinical coders can reach Band 7.', 'clinical-coder'), '--');
+  });
+
+  it('reads "things" as work unsaid only after a verb that says no work of its own, and "make it happen" as an aim', () => {
+    assert.equal(of('Biomedical engineers invent new things for hospitals.', 'biomedical-engineer'), '-D');
+    assert.equal(of('Biomedical engineers do loads of things for hospitals.', 'biomedical-engineer'), '--');
+    assert.equal(of('Health informaticians are needed to make it happen.', 'health-informatician'), '--');
+  });
 });
