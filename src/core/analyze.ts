@@ -19,6 +19,7 @@
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
 import { afterAsides, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
+import { definedIn, definitionsIn } from './defined.js';
 import { dutiesIn, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
@@ -142,7 +143,24 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
   const endOf = (block: Block, m: { last: number }): number => block.tokens[m.last]!.end;
   const mentions = new Map<string, Mention[]>();
   const technologies: TechnologyMention[] = [];
-  const idOf = resolveShortNames(prose, facts, index);
+  let idOf = resolveShortNames(prose, facts, index);
+  // "Clinical Scientists (CSs) ... CSs interpret results": the short forms the student defines name their roles too.
+  const definitions = definitionsIn(
+    prose.blocks.map((block, b) => ({ block, roles: facts[b]!.roles.map((match) => ({ match, id: idOf(match) })) })),
+    index,
+  );
+  if (definitions) {
+    let found = false;
+    prose.blocks.forEach((block, b) => {
+      const defined = definedIn(definitions, block.tokens, b, facts[b]!.named);
+      if (defined.length === 0) return;
+      const f = factsOf(block, index, defined);
+      for (const s of f.sentences) s.block = b;
+      facts[b] = f;
+      found = true;
+    });
+    if (found) idOf = resolveShortNames(prose, facts, index);
+  }
 
   const references = referenceBlocks(prose);
   prose.blocks.forEach((block, b) => {
@@ -613,9 +631,11 @@ const POINTERS = new Set(['these', 'those', 'this', 'such', 'the']);
 /** Determiners and possessives after which a word that could be a verb is a noun ("the monitor", "their scanner"). */
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'each', 'every', 'new']);
 
-function factsOf(block: Block, index: TermIndex): BlockFacts {
+/** What a block says; `defined` are the role names the document defines that stand in it (defined.ts). */
+function factsOf(block: Block, index: TermIndex, defined: readonly TermMatch[] = []): BlockFacts {
   const tokens = block.tokens;
   const matches = index.findAll(tokens);
+  if (defined.length > 0) matches.push(...defined);
   const roles: TermMatch[] = [];
   const techs: TermMatch[] = [];
   const roleEndAt = new Map<number, TermMatch>();
@@ -626,6 +646,7 @@ function factsOf(block: Block, index: TermIndex): BlockFacts {
     for (let i = m.first; i <= m.last; i++) named[i] = m.target.kind === 'role' ? 1 : 2;
   }
   const shorts = index.shortNames.findAll(tokens, named);
+  if (defined.length > 0) roles.sort((a, b) => a.first - b.first);
   if (shorts.length > 0) {
     for (const m of shorts) {
       roleEndAt.set(m.last, m);

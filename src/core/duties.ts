@@ -548,6 +548,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   return j;
 }
 const WRITER_OBJECTS = words('me us');
+const ROLE_POINTERS = words('this the that each');
 /** Modals that state what a role does or will do, not what it might or could ("could lose their job"). */
 const STATED_MODALS = words("will can they'll");
 const MOTION = words('come comes came go goes went');
@@ -779,6 +780,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   // "computer scientists there write the software": a place adverb between the role and its verb.
   if (PLACE_ADVERBS.has(prev.lower) && f.roleEndAt.has(p - 1) && form !== 'ing') return true;
   if (f.roleEndAt.has(p) || ((SUBJECT_WORDS.has(prev.norm) || SUBJECT_WORDS.has(prev.lower)) && (!FIRST_PERSON.has(prev.lower) || quotedFirstPerson(tokens, f, p, s)))) return true;
+  // "This role sorts out problems ...": the role, singular, after "this" or "the" (not "Pairing the roles shows that ...").
+  if (prev.lower === 'role' && ROLE_POINTERS.has(tokens[p - 1]?.lower ?? '') && form === 's') return true;
   // "helps the anaesthetist put the patient to sleep": what the role helps someone do.
   // Not how it goes ("help the hospital run smoothly", "helps the team work better").
   if (form === 'base' && helpedBefore(tokens, p, s.first)) return !howItGoes(tokens[p + 2]);

@@ -988,3 +988,30 @@ describe('names in any shape', () => {
     assert.equal(of('Health informaticians are needed to make it happen.', 'health-informatician'), '--');
   });
 });
+
+describe('names the student defines (defined.ts)', () => {
+  const ids = (markdown: string): string[] => checker.check(markdown).coverage.roles.map((r) => r.id);
+
+  it('reads a short form defined in brackets, by "call", by "are the" or by a key line as the role', () => {
+    assert.equal(of('Medical physicists (MPs) and radiographers work in radiotherapy. Radiographers position the patient. The MPs plan each dose on the treatment planning system.', 'medical-physicist'), 'TD');
+    assert.equal(of('Perfusionists are the perfs. Radiographers are in imaging.\n\nThe perfs run the heart-lung machine in theatre.', 'perfusionist'), 'TD');
+    assert.equal(of('We had sonographers, who everyone calls the sonos, and midwives. Radiographers were there too.\n\nThe sonos measure the baby with an ultrasound probe.', 'sonographer'), 'TD');
+    assert.equal(of('- CE = Clinical Engineer\n\n| Role | Work |\n|---|---|\n| CE | Services the infusion pumps |', 'clinical-engineer'), 'TD');
+    assert.equal(of('"Phleb" is short for phlebotomist. A phleb labels every blood tube with a barcode printer.', 'phlebotomy-technician'), 'TD');
+    // Without its definition a short form names no one.
+    assert.deepEqual(ids('The MPs plan each dose on the treatment planning system.'), []);
+  });
+
+  it('defines nothing by a word not made from the name, by a name, or by a form given to two roles', () => {
+    // "US" is not made from "sonographers": the brackets say what they use, and "US" later names no one.
+    const us = checker.check('Sonographers (US) work in the antenatal clinic. US staff check the baby grows.').coverage.roles;
+    assert.deepEqual(us.map((r) => [r.id, r.mentions.length]), [['sonographer', 1]]);
+    // "(ODPs)" is already a name of the role; the role is found once per mention, not twice.
+    const odp = checker.check('Operating department practitioners (ODPs) prepare the anaesthetic machine.').coverage.roles;
+    assert.deepEqual(odp.map((r) => [r.id, r.mentions.length]), [['surgical-technologist', 2]]);
+    // "CS" made from both names: it names neither.
+    const both = 'Clinical scientists (CS) and computer scientists (CS) both work here. CS analyse data on the LIMS.';
+    assert.equal(of(both, 'clinical-scientist'), '--');
+    assert.equal(of(both, 'computer-scientist'), '--');
+  });
+});
