@@ -18,7 +18,7 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import { afterAsides, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
+import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { definedIn, definitionsIn } from './defined.js';
 import { dutiesIn, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
@@ -1669,6 +1669,23 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
 
   /** Roles in the order last named, for "the former" and "the latter". */
   const recent: string[] = [];
+  /** How many headings came before where each role was last named, and before here. */
+  const namedAfter = new Map<string, number>();
+  let headings = 0;
+  /** Whether the two roles named last were both named under the current heading: under "## Diagnostic and therapeutic radiographers", "the former" is no role of the section before. */
+  const pairHere = (): boolean => pairOf() !== undefined;
+  /** Two roles last named together ("Medical physicists and clinical scientists"), and under how many headings. */
+  let joined: { ids: [string, string]; headings: number } | undefined;
+  /**
+   * The two roles "the former" and "the latter" mean: the two named last, both under the current heading, or
+   * the two last named together when both are among the three named last ("Medical physicists and clinical
+   * scientists. The former calibrate the linac before the therapy radiographers start. The latter ...").
+   */
+  const pairOf = (): readonly [string, string] | undefined => {
+    if (joined && joined.headings === headings && joined.ids.every((id) => recent.indexOf(id) >= recent.length - 3)) return joined.ids;
+    if (recent.length >= 2 && namedAfter.get(recent[recent.length - 2]!) === headings) return [recent[recent.length - 2]!, recent[recent.length - 1]!];
+    return undefined;
+  };
   const seen = (sentences: readonly Sentence[]): void => {
     for (const s of sentences) {
       const f = facts[s.block]!;
@@ -1678,6 +1695,11 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
         const at = recent.indexOf(id);
         if (at >= 0) recent.splice(at, 1);
         recent.push(id);
+        namedAfter.set(id, headings);
+        const tokens = prose.blocks[s.block]!.tokens;
+        const before = i > s.rolesFrom ? chainedTo(tokens, f, beforeDeterminers(tokens, f.roles[i]!.first, s.first)) : undefined;
+        const other = before ? idOf(before) : undefined;
+        if (other !== undefined && other !== id) joined = { ids: [other, id], headings };
       }
     }
   };
@@ -1688,12 +1710,12 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
    */
   const giveSentence = (all: readonly string[], s: Sentence): void => {
     const tokens = prose.blocks[s.block]!.tokens;
-    const parts = recent.length >= 2 ? (s.references ??= formerAndLatter(tokens, s)) : NO_PARTS;
+    const parts = pairHere() ? (s.references ??= formerAndLatter(tokens, s)) : NO_PARTS;
     if (parts.length === 0) {
       for (const r of all) give(r, whole(s));
       return;
     }
-    const pair = [recent[recent.length - 2]!, recent[recent.length - 1]!];
+    const pair = pairOf()!;
     for (const r of all) if (!pair.includes(r)) give(r, whole(s));
     for (const [k, part] of parts.entries()) {
       const r = pair[part.which]!;
@@ -1939,6 +1961,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       const depth = unit.kind === 'heading' ? prose.blocks[unit.blocks[0]!]!.depth : subtitle(roles, u) ? 8 : 7;
       while (sections.length > 0 && sections[sections.length - 1]!.depth >= depth) sections.pop();
       answering = false;
+      if (unit.kind === 'heading') headings++;
       const b0 = unit.blocks[0]!;
       const speaker = roles.size === 1 ? speakerOf(prose.blocks[b0]!, facts[b0]!, idOf, people, true) : undefined;
       sections.push(speaker === undefined ? { depth, roles } : { depth, roles, speaker });
@@ -2003,9 +2026,9 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     }
     // "The other one works in a small office ... Her job is to keep the LIMS running": a paragraph that opens with
     // "the latter" or "the other one" is about that one of the two roles named last.
-    const pointed = !named && ctx.size === 0 && first && recent.length >= 2 ? (first.references ??= formerAndLatter(prose.blocks[first.block]!.tokens, first)) : NO_PARTS;
+    const pointed = !named && ctx.size === 0 && first && pairHere() ? (first.references ??= formerAndLatter(prose.blocks[first.block]!.tokens, first)) : NO_PARTS;
     if (pointed.length > 0 && pointed[0]!.first === firstWord(prose.blocks[first!.block]!.tokens, first!)) {
-      const id = recent[recent.length - 2 + pointed[0]!.which]!;
+      const id = pairOf()![pointed[0]!.which]!;
       unitRoles.push(new Set([id]));
       giveAmong([id], sentences);
       carried = { ids: [id], plural: false };

@@ -407,7 +407,7 @@ const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
  * before an article stands alone, as a pronoun: "For these a radiographer
  * comes ..." has "these" before the name, not "For".
  */
-function beforeDeterminers(tokens: readonly Token[], first: number, floor: number): number {
+export function beforeDeterminers(tokens: readonly Token[], first: number, floor: number): number {
   const p = previousIndex(tokens, first - 1, floor, DETERMINERS);
   for (let k = p + 1; k < first - 1; k++) if (DEMONSTRATIVES.has(tokens[k]!.lower) && ARTICLES.has(tokens[k + 1]!.lower)) return k;
   // "came and trained the radiographers": a modifier before an article is no modifier of the name but a verb.
@@ -436,7 +436,7 @@ function objectStandsBefore(tokens: readonly Token[], p: number, floor: number):
 const SAYING = new Set(['say', 'says', 'said', 'mean', 'means', 'meant', 'know', 'knows', 'think', 'thinks', 'show', 'shows', 'sure', 'so', 'such', 'fact', 'idea']);
 
 /** The role match ending just before a joining word at `p` ("and", "or", ",", "/", "&"), if any. */
-function chainedTo(tokens: readonly Token[], f: ClauseFacts, p: number): TermMatch | undefined {
+export function chainedTo(tokens: readonly Token[], f: ClauseFacts, p: number): TermMatch | undefined {
   const t = tokens[p];
   if (!t) return undefined;
   const joins = t.kind === 'word' ? t.lower === 'and' || t.lower === 'or' : t.text === ',' || t.text === '/' || t.text === '&';

@@ -787,6 +787,17 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(pair, 'clinical-coder'), '-D');
   });
 
+  it('reads "the former" and "the latter" as the two roles last named together, and only under the same heading', () => {
+    // A role named in passing after the pair is not one of it.
+    const passing = 'Network engineers and computer scientists keep the hospital running. The former configure the routers before the clinical coders log in. The latter write software for the EPR.';
+    assert.equal(of(passing, 'computer-scientist'), 'TD');
+    assert.equal(of(passing, 'clinical-coder'), '--');
+    // Under a heading that names one role, "the former" is not a role of the section before.
+    const sections = '## Sonographers and dialysis technicians\n\nThe former scan babies with ultrasound probes. The latter set up dialysis machines.\n\n## Adult and paediatric audiologists\n\nThese are two kinds of one job. The former fit hearing aids for adults.';
+    assert.equal(of(sections, 'dialysis-technician'), 'TD');
+    assert.equal(of(sections, 'audiologist'), 'TD');
+  });
+
   it('gives a question heading to the role its answer names', () => {
     const text = '**Q2. Name a practitioner who repairs infusion pumps.**\n\nA clinical engineer.\n';
     assert.equal(of(text, 'clinical-engineer'), 'TD');
