@@ -231,6 +231,8 @@ function headsClause(tokens: readonly Token[], p: number, floor: number): boolea
  * passive's agent owns the clause before it as well.
  */
 export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence): Clause[] {
+  const respective = respectively(tokens, f, s);
+  if (respective) return respective;
   const clauses: Clause[] = [];
   const agents: Clause[] = [];
   let open: Clause | undefined;
@@ -287,6 +289,74 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
   }
   return agents.length === 0 ? clauses : [...clauses, ...agents];
 }
+
+/**
+ * The clauses of "A and B do X and Y, respectively": each of the subjects
+ * owns the part of the predicate in its place ("Dialysis technicians and
+ * renal nurses set up the machines and look after the patients,
+ * respectively": the technicians set up the machines). The sentence must
+ * split cleanly: its joins ("and", "or", a comma) are twice one fewer than
+ * its subjects, half of them among the subjects and half in the predicate;
+ * the first subject is a role, and the first part of the predicate starts
+ * at a verb after the last subject. Undefined when it does not say
+ * "respectively" or does not split so.
+ */
+function respectively(tokens: readonly Token[], f: ClauseFacts, s: Sentence): Clause[] | undefined {
+  if (s.rolesTo - s.rolesFrom === 0) return undefined;
+  let word = -1;
+  for (let i = s.first; i <= s.last; i++) if (tokens[i]!.lower === 'respectively') word = i;
+  if (word < 0) return undefined;
+  const joins: number[] = [];
+  for (let i = s.first; i <= s.last; i++) {
+    const t = tokens[i]!;
+    if (i === word || t.text === ';' || t.text === '(' || t.text === ':') {
+      if (i !== word) return undefined;
+      continue;
+    }
+    const join = t.text === ',' ? tokens[i + 1]?.lower !== 'respectively' && i + 1 !== word : t.kind === 'word' && (t.lower === 'and' || t.lower === 'or');
+    if (!join) continue;
+    // "radiographers, and sonographers": a comma and a joining word are one join.
+    if (t.kind === 'word' && joins.length > 0 && joins[joins.length - 1] === i - 1 && tokens[i - 1]!.text === ',') joins[joins.length - 1] = i;
+    else joins.push(i);
+  }
+  if (joins.length === 0 || joins.length % 2 !== 0) return undefined;
+  const n = joins.length / 2 + 1;
+  const parts: Span[] = [];
+  let from = s.first;
+  for (const j of joins) {
+    parts.push({ first: from, last: j - 1 });
+    from = j + 1;
+  }
+  parts.push({ first: from, last: s.last });
+  // The subjects: the first n parts, each opening with its name (after "the", "both"); the last also holds the first predicate.
+  const subjects: (TermMatch | undefined)[] = [];
+  for (let k = 0; k < n; k++) {
+    const part = parts[k]!;
+    let r = s.rolesFrom;
+    while (r < s.rolesTo && f.roles[r]!.first < part.first) r++;
+    const m = r < s.rolesTo ? f.roles[r] : undefined;
+    subjects.push(m && m.last <= part.last && previousIndex(tokens, m.first - 1, part.first, RESPECTIVE_OPENERS) < part.first ? m : undefined);
+  }
+  if (!subjects[0]) return undefined;
+  // Where the first predicate starts in the last subject's part: after its name, or at the first verb after its first word.
+  const lastPart = parts[n - 1]!;
+  const lastName = subjects[n - 1];
+  let verb = lastName ? lastName.last + 1 : -1;
+  if (!lastName) for (let i = lastPart.first + 1; i <= lastPart.last && verb < 0; i++) if (tokens[i]!.kind === 'word' && (dutyVerb(tokens[i]!.lower) || COMMON_VERBS.has(tokens[i]!.lower))) verb = i;
+  if (verb < 0 || verb > lastPart.last) return undefined;
+  const clauses: Clause[] = [];
+  for (let k = 0; k < n; k++) {
+    const m = subjects[k];
+    if (!m) continue;
+    const part = k === 0 ? { first: verb, last: lastPart.last } : parts[n - 1 + k]!;
+    // "take and test blood samples respectively": a verb alone shares the object of the next.
+    const next = parts[n + k];
+    const last = part.first === part.last && next && dutyVerb(tokens[part.first]!.lower) ? next.last : part.last;
+    clauses.push({ first: part.first, last, owners: [m], how: 'subject', objectBefore: false });
+  }
+  return clauses.sort((a, b) => a.first - b.first);
+}
+const RESPECTIVE_OPENERS = new Set(['the', 'both', 'our', 'their', 'all']);
 
 /**
  * Where a pronoun that can only be a name in passing stands as the subject

@@ -548,6 +548,28 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   return j;
 }
 const WRITER_OBJECTS = words('me us');
+
+/**
+ * Whether the words up to `p` end a subject that joins a role to other
+ * people: "dialysis technicians and renal nurses", "radiographers or
+ * nurses". One to three words after "and" or "or", none of them a verb the
+ * lexicon lists, with a role's name before the join and nothing but the
+ * sentence's start, a comma or "both" before that name.
+ */
+function joinedSubject(tokens: readonly Token[], f: DutyFacts, p: number, floor: number): boolean {
+  for (let q = p; q >= floor && q > p - 3; q--) {
+    const t = tokens[q]!;
+    if (t.kind !== 'word' || dutyVerb(t.lower) || COMMON_VERBS.has(t.lower) || NOT_VERBS.has(t.lower)) return false;
+    const join = tokens[q - 1];
+    if (!join || join.kind !== 'word' || (join.lower !== 'and' && join.lower !== 'or')) continue;
+    const role = f.roleEndAt.get(q - 2);
+    if (!role) return false;
+    const before = previousIndex(tokens, role.first - 1, floor, JOINED_OPENERS);
+    return before < floor || tokens[before]!.kind !== 'word';
+  }
+  return false;
+}
+const JOINED_OPENERS = words('the both all our');
 const ROLE_POINTERS = words('this the that each');
 /** Modals that state what a role does or will do, not what it might or could ("could lose their job"). */
 const STATED_MODALS = words("will can they'll");
@@ -803,6 +825,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     const before = tokens[p - 1];
     return before !== undefined && (f.roleEndAt.has(p - 1) || SUBJECT_WORDS.has(before.norm));
   }
+  // "Dialysis technicians and renal nurses set up the machines": a subject that joins the role to other people.
+  if (form !== 'ing' && form !== 's' && joinedSubject(tokens, f, p, s.first)) return true;
   if (form !== 'ing') return afterModifiedSubject(tokens, f, s, p);
   const heads = GERUND_HEADS[prev.lower];
   if (heads) {
@@ -1246,7 +1270,7 @@ function objectIndex(tokens: readonly Token[], verbAt: number, s: Span, particle
 }
 
 /** Words at which a duty phrase shown as evidence stops: the next clause starts. */
-const PHRASE_ENDS = words('and or but then so when while because before after until which who that rather unlike whereas');
+const PHRASE_ENDS = words('and or but then so when while because before after until which who that rather unlike whereas respectively');
 
 /** Where a duty phrase shown as evidence ends: the object and up to two more words. */
 function phraseEnd(tokens: readonly Token[], objectAt: number, last: number): number {

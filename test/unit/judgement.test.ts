@@ -798,6 +798,23 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(sections, 'audiologist'), 'TD');
   });
 
+  it('gives each role of "A and B do X and Y, respectively" its own part', () => {
+    const pair = 'Clinical coders and pathology IT technicians are respectively the people who check the notes and the people who look after the LIMS.';
+    assert.equal(of(pair, 'clinical-coder'), '-D');
+    assert.equal(of(pair, 'pathology-it-technician'), 'TD');
+    // A verb alone shares the object of the next: both do something to the samples.
+    const verbs = 'Phlebotomists and biomedical scientists collect and analyse blood samples respectively.';
+    assert.equal(of(verbs, 'phlebotomy-technician'), '-D');
+    assert.equal(of(verbs, 'biomedical-scientist'), '-D');
+    // One that does not split evenly is read as any other sentence.
+    assert.equal(of('Radiographers and sonographers use X-ray machines, CT scanners and ultrasound respectively.', 'sonographer'), 'T-');
+  });
+
+  it('reads the verb after "the role and other people" as the role\'s too', () => {
+    assert.equal(of('Dialysis technicians and renal nurses set up the dialysis machines.', 'dialysis-technician'), 'TD');
+    assert.equal(of('Theatre nurses work beside ODPs and surgeons set up the robot.', 'surgical-technologist'), '--');
+  });
+
   it('gives a question heading to the role its answer names', () => {
     const text = '**Q2. Name a practitioner who repairs infusion pumps.**\n\nA clinical engineer.\n';
     assert.equal(of(text, 'clinical-engineer'), 'TD');
