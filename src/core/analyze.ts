@@ -20,7 +20,7 @@
  */
 import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { definedIn, definitionsIn } from './defined.js';
-import { dutiesIn, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
+import { dutiesIn, isPossessive, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
@@ -224,15 +224,24 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       const future = speculative(block.tokens, f.sentences, span);
       const back = future < 0 ? -1 : presentAfter(block.tokens, future, span.last);
       const now = (m: { first: number }): boolean => future < 0 || m.first < future || (back >= 0 && m.first > back);
-      for (const m of within(f.techs, span)) if (now(m) && counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: m.target.term });
-      for (const m of within(f.extra, span)) if (now(m) && counts(block.tokens, m, ownWords)) technologyRead.push({ text: text(m), as: readAs(m) });
+      // "work along the corridor from the radiographers' fluoroscopy unit": another role's technology.
+      const own = (m: TermMatch): boolean => {
+        const mark = block.tokens[m.first - 1];
+        const apart = mark !== undefined && (mark.text === "'" || mark.text === '\u2019');
+        const owner = f.roleEndAt.get(m.first - (apart ? 2 : 1));
+        return !owner || !(apart || isPossessive(block.tokens[owner.last]!)) || idOf(owner) === id;
+      };
+      for (const m of within(f.techs, span)) if (now(m) && counts(block.tokens, m, ownWords) && own(m)) technologyRead.push({ text: text(m), as: m.target.term });
+      for (const m of within(f.extra, span)) if (now(m) && counts(block.tokens, m, ownWords) && own(m)) technologyRead.push({ text: text(m), as: readAs(m) });
       const reads = readsOf(block.tokens, f, span);
       for (const t of reads.described) if (now(t)) technologyRead.push({ text: text(t), as: t.as });
       for (const i of within(f.pointers, span)) {
         // "The lab technologists test the blood I send them": what the writer does to someone.
         if (!now(i) || (i.target.term === '' && WRITER_SUBJECTS.has(block.tokens[i.first - 2]?.lower ?? ''))) continue;
         const named = i.target.term === '' ? antecedent(technologies, block, i.first) : pointedAt(technologies, block.tokens[i.first]!, i.target.term, block.start);
-        if (named) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
+        // "the radiographers' fluoroscopy unit, but they are not trained to operate it": still the radiographers'.
+        const there = named && f.techs.find((t) => block.tokens[t.first]!.start === named.start);
+        if (named && !(there && !own(there))) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
       }
       if (!question) for (const d of reads.duties) if (now({ first: d[0] })) dutyEvidence.push(text({ first: d[0], last: d[1] }));
       // "Radiographers take X-rays, sonographers ultrasound scans": the verb of the clause before, left out.
@@ -706,6 +715,16 @@ function introduces(prose: Prose, facts: readonly BlockFacts[], block: Block, b:
   const unit = prose.units[block.unit]!;
   if (block.kind === 'cell') return leadCell(prose, unit, facts) === b;
   return unit.blocks[0] === b && block.leadEnd >= 0 && block.tokens[m.first]!.start < block.leadEnd;
+}
+
+/** Whether the word at `p` before a name gives it as an example: "such as", "like", "including", "for example", "e.g.". */
+function givenAsExample(tokens: readonly Token[], p: number): boolean {
+  const t = tokens[p];
+  if (!t) return false;
+  if (t.kind !== 'word') return t.text === '.' && tokens[p - 1]?.lower === 'g' && tokens[p - 2]?.text === '.';
+  if (t.lower === 'as') return tokens[p - 1]?.lower === 'such';
+  if (t.lower === 'example' || t.lower === 'instance') return tokens[p - 1]?.lower === 'for';
+  return t.lower === 'like' || t.lower === 'including' || t.lower === 'eg';
 }
 
 /** Words a cell of names may hold besides the names: "Sonographers and some radiographers". */
@@ -1875,6 +1894,19 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     return idsOf(f.roles.slice(s.rolesFrom, s.rolesTo), idOf);
   };
 
+  /** Whether every mention of a role in some sentences gives it as an example ("roles such as the sonographer", "staff like coders"). */
+  const onlyExample = (sentences: readonly Sentence[], roleId: string): boolean => {
+    for (const s of sentences) {
+      const f = facts[s.block]!;
+      const tokens = prose.blocks[s.block]!.tokens;
+      for (let r = s.rolesFrom; r < s.rolesTo; r++) {
+        const m = f.roles[r]!;
+        if (idOf(m) === roleId && !givenAsExample(tokens, beforeDeterminers(tokens, m.first, s.first))) return false;
+      }
+    }
+    return true;
+  };
+
   /**
    * Whether a unit that names one role is about it: unless it only names it
    * in passing while it talks about someone else, which shows when the name
@@ -1887,6 +1919,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     // "Our college tutor said that computing scientists will be needed": named only in what someone says, in passing.
     if (at > 0 && sentences.slice(at).every((s) => s.rolesFrom === s.rolesTo || reportedNames(prose.blocks[s.block]!.tokens, facts[s.block]!, s))) return false;
     if (sentences.some((s) => clauseOwners(s).includes(roleId))) return true;
+    // "Some roles, such as the sonographer, are easy to name ...": a role given only as an example of others.
+    if (at >= 0 && onlyExample(sentences, roleId)) return false;
     if (at < 0) return true;
     const named = sentences[at]!;
     const m = facts[named.block]!.roles[named.rolesFrom]!;

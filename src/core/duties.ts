@@ -1285,7 +1285,7 @@ function quantifiedSubjectAt(tokens: readonly Token[], p: number, first: number)
 }
 
 /** Whether a word is written as a possessive: "technician's", "coders'". */
-function isPossessive(t: Token): boolean {
+export function isPossessive(t: Token): boolean {
   const end = t.text.charCodeAt(t.text.length - 1);
   const before = t.text.charCodeAt(t.text.length - 2);
   return end === 39 || end === 0x2019 || ((before === 39 || before === 0x2019) && (end === 115 || end === 83));

@@ -810,6 +810,15 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('Radiographers and sonographers use X-ray machines, CT scanners and ultrasound respectively.', 'sonographer'), 'T-');
   });
 
+  it('gives a paragraph nothing of a role it names only as an example, and another role\'s device to that role', () => {
+    const example = 'Radiographers take X-rays with a digital detector.\n\nMany devices are shared. The CT scanner is operated by one person and serviced by another. Some roles, such as the audiologist, are hard to describe.';
+    assert.equal(of(example, 'audiologist'), '--');
+    assert.equal(of('Audiologists, for example, are hard to describe. They test hearing with an audiometer.', 'audiologist'), 'TD');
+    const possessed = 'Sonographers work beside the radiographers\' fluoroscopy unit, but they never operate it.';
+    assert.equal(of(possessed, 'sonographer'), '--');
+    assert.equal(of('Sonographers clean their own sonographers\' ultrasound probes.', 'sonographer'), 'TD');
+  });
+
   it('reads the verb after "the role and other people" as the role\'s too', () => {
     assert.equal(of('Dialysis technicians and renal nurses set up the dialysis machines.', 'dialysis-technician'), 'TD');
     assert.equal(of('Theatre nurses work beside ODPs and surgeons set up the robot.', 'surgical-technologist'), '--');
