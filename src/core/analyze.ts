@@ -250,6 +250,9 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       if (gap && reads.duties.length === 0 && !question && (gap.verb === 'duty' || namesActivity(block.tokens, gap.object, span.last))) {
         dutyEvidence.push(text({ first: span.first, last: Math.min(span.last, span.first + GAPPED_WORDS) }));
       }
+      // "Radiographers and sonographers both take scans ... Nuclear medicine technicians do too.": the duties of the sentence before.
+      const before = reads.duties.length === 0 && !question ? sameAsBefore(block.tokens, f, span) : undefined;
+      if (before) for (const d of readsOf(block.tokens, f, { ...before, block: span.block, objectBefore: false }).duties) dutyEvidence.push(text({ first: d[0], last: d[1] }));
       if (device && !question) {
         // "I am an MRI scanner. ... She checks my helium level": the writer is the technology the role works on.
         for (const [first, last] of reads.duties) {
@@ -716,6 +719,31 @@ function introduces(prose: Prose, facts: readonly BlockFacts[], block: Block, b:
   if (block.kind === 'cell') return leadCell(prose, unit, facts) === b;
   return unit.blocks[0] === b && block.leadEnd >= 0 && block.tokens[m.first]!.start < block.leadEnd;
 }
+
+/**
+ * The sentence before, when a span says only that its role does the same:
+ * "Nuclear medicine technicians do too.", "Audiologists do as well.",
+ * "So do ODPs." Only its duties carry over: what it says the roles before
+ * use may be theirs alone ("using X-ray machines and ultrasound
+ * respectively").
+ */
+function sameAsBefore(tokens: readonly Token[], f: BlockFacts, span: Span): Span | undefined {
+  const words: string[] = [];
+  for (let i = span.first; i <= span.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (f.named[i] === 1) words.push('ROLE');
+    else words.push(t.lower);
+  }
+  const said = words.filter((w, k) => w !== 'ROLE' || words[k - 1] !== 'ROLE').join(' ');
+  if (!SAME_AS_BEFORE.has(said)) return undefined;
+  const at = f.sentences.findIndex((s) => s.first <= span.first && span.first <= s.last);
+  const prev = at > 0 ? f.sentences[at - 1] : undefined;
+  return prev ? { first: prev.first, last: prev.last } : undefined;
+}
+const SAME_AS_BEFORE = new Set(
+  ['ROLE do too', 'ROLE does too', 'ROLE do as well', 'ROLE does as well', 'ROLE also do', 'ROLE also does', 'so do ROLE', 'so does ROLE', 'ROLE do the same', 'ROLE does the same', 'and so do ROLE', 'the ROLE do too', 'the ROLE does too', 'ROLE do this too', 'ROLE do this as well']
+);
 
 /** Whether the word at `p` before a name gives it as an example: "such as", "like", "including", "for example", "e.g.". */
 function givenAsExample(tokens: readonly Token[], p: number): boolean {

@@ -105,13 +105,15 @@ function* candidates(tokens: readonly Token[], m: TermMatch): Generator<[number,
   if (sepWords > 0 ? stands(tokens, sep + 1, m.first) : mark === '=' || keyLine) {
     let end = sepWords > 0 ? sep : sep - 1;
     while (end >= 0 && QUOTES.has(tokens[end]!.text)) end--;
+    // "= Biomedical Engineer" at the very start has no form before it.
+    if (end < 0) return;
     let first = end;
     while (first > 0 && first > end - MAX_WORDS + 1 && tokens[first - 1]!.kind === 'word') first--;
     while (first > 0 && first <= end && QUOTES.has(tokens[first - 1]!.text)) first--;
     const opens = first === 0 || tokens[first - 1]!.kind !== 'word';
     let start = first;
     while (start <= end && QUOTES.has(tokens[start]!.text)) start++;
-    if (opens && end >= start && end >= 0 && tokens[end]!.kind === 'word' && (keyLine || mark === '=' ? first === 0 || SENTENCE_ENDS.has(tokens[first - 1]!.text) : true)) yield [start, end];
+    if (opens && end >= start && tokens[end]!.kind === 'word' && (keyLine || mark === '=' ? first === 0 || SENTENCE_ENDS.has(tokens[first - 1]!.text) : true)) yield [start, end];
   }
 }
 

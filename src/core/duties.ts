@@ -330,6 +330,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (verb.form === 'ing' && STATES.has(t.lower) && keptBefore(tokens, i, s.first)) continue;
     // "operating theatres", "training sessions": an -ing word naming a kind of thing; after "by" it is an activity ("help by writing software").
     if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '') && tokens[i - 1]?.lower !== 'by') continue;
+    // "in another building too": an -ing word after "a" or "another" is a noun.
+    if (verb.form === 'ing' && INDEFINITE_ARTICLES.has(tokens[i - 1]?.lower ?? '')) continue;
     // "in a different building and ...": an -ing word with no object is a noun ("checking and calibrating pumps" is still read at "calibrating").
     if (verb.form === 'ing' && (tokens[objectAt]!.lower === 'and' || tokens[objectAt]!.lower === 'or')) continue;
     // "the National Clinical Coding Qualification", "Computer Scientist – Research Software": a capitalised -ing or base form inside a name.
@@ -548,6 +550,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   return j;
 }
 const WRITER_OBJECTS = words('me us');
+const INDEFINITE_ARTICLES = words('a an another');
 
 /**
  * Whether the words up to `p` end a subject that joins a role to other

@@ -364,7 +364,7 @@ export class ShortNames {
       if (m.first === m.last) {
         const prev = tokens[m.first - 1];
         const opens = !prev || (prev.kind === 'punct' && (prev.text === '.' || prev.text === '!' || prev.text === '?')) || prev.kind === 'break';
-        if (!opens && !(prev!.kind === 'word' && DEFINITE.has(prev!.lower))) continue;
+        if (!opens && !(prev!.kind === 'word' && DEFINITE.has(prev!.lower)) && !bareSubject(tokens, m.first)) continue;
         if (GROUP_NOUNS.has(tokens[m.first]!.norm)) continue;
       }
       out.push(m);
@@ -372,6 +372,20 @@ export class ShortNames {
     return out;
   }
 }
+
+/**
+ * Whether a plural short name at `i` opens a clause as its subject, with no
+ * determiner: "..., and coders put the diagnoses into codes", "whereas
+ * physicists plan the dose".
+ */
+function bareSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.norm === t.lower || !prev || prev.kind !== 'word' || !CLAUSE_JOINS.has(prev.lower)) return false;
+  return next !== undefined && next.kind === 'word' && next.allLower && !next.lower.endsWith('s') && isVerbForm(next.lower);
+}
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'whilst', 'so']);
 
 /** Words that start what qualifies a role name's head ("... for Medical Technology", "... in Healthcare"). */
 const QUALIFIERS = new Set(['for', 'of', 'in', 'at', 'with', 'to', 'and']);

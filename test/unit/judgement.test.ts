@@ -819,6 +819,15 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('Sonographers clean their own sonographers\' ultrasound probes.', 'sonographer'), 'TD');
   });
 
+  it('reads a bare plural short name opening a clause, and "X do too" as the duties of the sentence before', () => {
+    const bare = 'Clinical coders and health records managers both work on computers, and coders assign codes to each diagnosis.';
+    assert.equal(of(bare, 'health-information-manager'), '--');
+    assert.equal(of(bare, 'clinical-coder'), '-D');
+    const too = 'Radiographers and sonographers both scan patients, using CT scanners and ultrasound respectively. Nuclear medicine technologists do too.';
+    assert.equal(of(too, 'nuclear-medicine-technologist'), '-D');
+    assert.equal(of('Radiographers scan patients. Nuclear medicine technologists are in another building too.', 'nuclear-medicine-technologist'), '--');
+  });
+
   it('reads the verb after "the role and other people" as the role\'s too', () => {
     assert.equal(of('Dialysis technicians and renal nurses set up the dialysis machines.', 'dialysis-technician'), 'TD');
     assert.equal(of('Theatre nurses work beside ODPs and surgeons set up the robot.', 'surgical-technologist'), '--');
@@ -1050,5 +1059,21 @@ describe('names the student defines (defined.ts)', () => {
     const both = 'Clinical scientists (CS) and computer scientists (CS) both work here. CS analyse data on the LIMS.';
     assert.equal(of(both, 'clinical-scientist'), '--');
     assert.equal(of(both, 'computer-scientist'), '--');
+  });
+
+  it('reads "ROLE, or FORM," as a definition, and a key mark with nothing before it as none', () => {
+    assert.equal(of('Biomedical engineers, or BMEs, work in the hospital. Radiographers work in imaging.\n\nBMEs design new heart valves with CAD software.', 'biomedical-engineer'), 'TD');
+    // A stray "=" or ":" opening the text has no short form before it: the role is still read, and nothing breaks.
+    assert.equal(of('=Phlebotomists take blood samples and print barcode labels for every tube.', 'phlebotomy-technician'), 'TD');
+    assert.equal(of(': Clinical engineers repair infusion pumps.', 'clinical-engineer'), 'TD');
+  });
+
+  it('reads "known as", "(or the FORM from now on)", and "called FORM" before "and", "who" or "because" as definitions', () => {
+    assert.equal(of('Perfusionists are known as perfs. Radiographers work in imaging.\n\nThe perfs run the heart-lung machine in theatre.', 'perfusionist'), 'TD');
+    assert.equal(of('Sonographers (or the sonos from now on) work in the antenatal clinic. Radiographers work in imaging.\n\nThe sonos measure the baby with an ultrasound probe.', 'sonographer'), 'TD');
+    assert.equal(of('Radiographers, who we called rads and who work in imaging, are busy. Sonographers are too.\n\nRads position each patient for the X-ray machine.', 'radiographer'), 'TD');
+    assert.equal(of('Clinical engineers are called CEs because it is quicker. Radiographers work in imaging.\n\nCEs repair the infusion pumps.', 'clinical-engineer'), 'TD');
+    // The same later paragraphs alone name no one.
+    for (const later of ['The perfs run the heart-lung machine in theatre.', 'The sonos measure the baby with an ultrasound probe.', 'CEs repair the infusion pumps.']) assert.deepEqual(ids(later), []);
   });
 });
