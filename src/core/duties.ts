@@ -1081,8 +1081,12 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
       if (seen > 0 && NOMINALS.has(tokens[j + 1]?.lower ?? '')) continue;
       return false;
     }
-    // "have to do a lot of training" is studying; "do training for the nurses", "do the training sessions" is a duty.
-    if (t.lower === 'training' && !TRAINING_FOR.has(tokens[j + 1]?.lower ?? '')) return false;
+    // "have to do a lot of training", "do a long training course" is studying; "do training for the nurses",
+    // "do the training sessions", "do training courses for the nurses" is a duty.
+    if (t.lower === 'training') {
+      const next = tokens[j + 1]?.lower ?? '';
+      if (!TRAINING_FOR.has(next) || (QUALIFICATIONS.has(tokens[j + 1]!.norm) && tokens[j + 2]?.lower !== 'for')) return false;
+    }
     // "do the blood taking": an -ing of a duty verb names the activity too.
     if (f.named[j] === 2 || (seen > 0 ? isActivityWord(t.lower) : NOMINALS.has(t.lower) || TREATMENTS.has(t.lower))) return true;
     // "doing a 12-lead ECG": a number is part of a modifier.

@@ -202,6 +202,8 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Medical physicists work with the linac.', 'medical-physicist'));
     assert.ok(!duty('Clinical scientists have to do a lot of training.', 'clinical-scientist'));
     assert.ok(duty('Clinical scientists do training for the nurses.', 'clinical-scientist'));
+    assert.ok(!duty('Perfusionists work in theatre, and they have to do a long training course after their degree.', 'perfusionist'));
+    assert.ok(duty('Clinical scientists do training courses for the nurses.', 'clinical-scientist'));
     assert.ok(!duty('Health information managers manage the information.', 'health-information-manager'));
     // Helping to treat patients is an aim; treating them with something says how.
     assert.ok(!duty('Medical physicists work with the linac to help treat cancer patients.', 'medical-physicist'));
