@@ -491,7 +491,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
     if (q < s.first) return false;
     if (q === s.first && s.personFirst) return true;
     const w = tokens[q]!;
-    if (w.kind === 'word' && w.lower === 'who') return practitionerBefore(tokens, f, q - 1, s.first);
+    if (w.kind === 'word' && w.lower === 'who') return !peopleSubjectAt(tokens, q + 1) && practitionerBefore(tokens, f, q - 1, s.first);
     // "The team isolated the infected servers": a word for the practitioners as subject, as for a verb the lexicon lists.
     // "the renal technician's job is ...": a word after the role's possessive is a noun.
     if (quantifiedSubjectAt(tokens, q, s.first)) return true;
@@ -547,6 +547,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (object && object.kind === 'word' && DECIDED.has(object.lower) && j + 1 <= s.last && isDeciding(t.lower)) return j;
   // "even the clinical coders ring us": what the role does to the writer is no duty of a verb the lexicon does not list.
   if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower) || WRITER_OBJECTS.has(object.lower)) return -1;
+  // "introduced herself as the CI": what they are called, as in `vague`.
+  if (REFLEXIVES.has(object.lower) && tokens[j + 1]?.lower === 'as') return -1;
   return j;
 }
 const WRITER_OBJECTS = words('me us');
@@ -797,7 +799,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     if (prev.text === ':' && form === 'ed') return DUTY_PROMPTS.has(tokens[p - 1]?.norm ?? '');
     return LIST_PUNCT.has(prev.text) || isSymbol(prev.text);
   }
-  if (prev.lower === 'who') return practitionerBefore(tokens, f, p - 1, s.first);
+  // "Network engineers, who staff call the network team": "staff" is who calls, not what the engineers do.
+  if (prev.lower === 'who') return !peopleSubjectAt(tokens, p + 1) && practitionerBefore(tokens, f, p - 1, s.first);
   // "let me watch her authorise results": what the role is seen or let doing.
   if (OBJECT_PRONOUNS.has(prev.lower) && PERCEIVING.has(tokens[p - 1]?.lower ?? '')) return form === 'base';
   // "since both of them take blood out", "they all check their equipment": a quantified pronoun as subject.
@@ -1066,6 +1069,15 @@ function personAgent(tokens: readonly Token[], f: DutyFacts, from: number, last:
 
 const PERSON_AGENTS = words('them him her us me you staff');
 
+/** Whether the word at `i`, after "who", is people doing the next verb ("who staff call", "who nurses phone"), not a verb itself. */
+function peopleSubjectAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!PEOPLE_VERBS.has(tokens[i]?.lower ?? '') || next?.kind !== 'word') return false;
+  return ADVERBS.has(next.lower) || isVerbForm(next.lower);
+}
+/** People nouns that are verbs too ("to staff", "to nurse"). */
+const PEOPLE_VERBS = words('staff nurse nurses doctor doctors');
+
 /** Whether a light verb at `i` has an activity as its object ("do the daily checks", "do x-rays"). */
 function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: number): boolean {
   // The activity within the next three words: "do the daily checks", "do safety checks", "do x-rays",
@@ -1158,6 +1170,7 @@ const TRAINING_FOR = words('for of on with session sessions day days course cour
 
 /** Words for a part of an activity before "of": "do most of the repairs". */
 const PORTIONS = words('more most some all much many lots half');
+const REFLEXIVES = words('herself himself themselves themself itself myself ourselves yourself yourselves');
 
 /** Whether a soft verb's object is vague ("provide care") or an aim ("keep patients safe", "make healthcare better"). */
 function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last: number, named: Uint8Array): boolean {
@@ -1169,6 +1182,8 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   // "find it hard to hear you", "find the job rewarding": a feeling, not finding something.
   // So is "find it confusing": "it" or "them" and a word that is no preposition ("find it in the notes" is finding).
   if (verb.lemma === 'find' && (FEELINGS.has(tokens[j + 1]?.lower ?? '') || feltAbout(tokens, j, last))) return true;
+  // "introduced herself as the CI", "see themselves as problem solvers": what they are called or take themselves for.
+  if (REFLEXIVES.has(tokens[objectAt]?.lower ?? '') && tokens[objectAt + 1]?.lower === 'as') return true;
   // "deal with requests from patients" is a task; "deal with patient information", "the bigger stuff" say nothing done.
   if (verb.lemma === 'deal') return !(tokens[j]?.kind === 'word' && DEALT_WITH.has(tokens[j]!.norm));
   // "Sam sent apologies again": a courtesy.

@@ -153,6 +153,14 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('A sample goes to the lab, where the biomedical scientist on the night shift runs it on the analyser.', 'biomedical-scientist'));
   });
 
+  it('reads "who staff call" as what others do to the role, and "introduced herself as" as no duty', () => {
+    assert.ok(!duty('Network engineers, who staff call "the network team", are much less visible.', 'network-engineer'));
+    assert.ok(!duty('Clinical engineers, who nurses phone when a pump breaks, are busy.', 'clinical-engineer'));
+    assert.ok(!duty('I met a clinical informatician, who introduced herself as "the CI".', 'health-informatician'));
+    // The role's own verb after that relative clause is still its duty.
+    assert.equal(of('Clinical engineers, who staff ring about broken infusion pumps, repair them on the ward.', 'clinical-engineer'), 'TD');
+  });
+
   it('credits a verb the lexicon does not list, read from its place', () => {
     assert.ok(duty('Nuclear medicine technologists inject a radioactive tracer.', 'nuclear-medicine-technologist'));
     assert.ok(duty('The renal technician was priming the lines.', 'dialysis-technician'));
