@@ -28,6 +28,11 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Dialysis technicians check that the blood is cleaned by a machine.'));
   });
 
+  it('reads "radiotherapy" as a treatment, not its machine', () => {
+    assert.equal(of('In radiotherapy the medical physicists calculate the dose for each patient.', 'medical-physicist'), '-D');
+    assert.equal(of('Medical physicists calibrate the radiotherapy machines every morning.', 'medical-physicist'), 'TD');
+  });
+
   it('counts a physical principle and a technology used as a verb', () => {
     assert.ok(tech('Sonographers make pictures with high-frequency sound waves.', 'sonographer'));
     assert.ok(tech('Radiographers give patients a small dose of radiation to make an image.', 'radiographer'));
