@@ -171,8 +171,8 @@ const NOMINALS = words(`
 analysis analyses assessment assessments audit audits booking calibration calibrations check checks coding collection
 configuration decontamination delivery design development diagnosis disinfection documentation examination examinations
 fitting installation inspection inspections interpretation maintenance management measurement measurements monitoring
-operation ordering positioning preparation production programming provision recording repair repairs replacement
-review reviews scan scans screening selection servicing sterilization supervision testing test tests training treatment
+operation ordering positioning preparation production programming provision recording repair repairs replacement retrieval
+review reviews scan scans screening selection servicing sterilization storage supervision testing test tests training treatment
 upgrade upgrades validation verification
 `);
 const DONE: DutyVerb = { lemma: 'do', form: 'ed' };
@@ -212,6 +212,11 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
   let believed = false;
   /** Whether the negation before is of a whole "that" clause, whose subject it reaches past: "It is not the case that ...". */
   let denial = false;
+  const listed = activityList(tokens, s);
+  if (listed) {
+    found.push(listed);
+    sawVerb = true;
+  }
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i]!;
     // "Our agency's new rota app is supposed to plan our routes": a clause whose subject is a thing says what it does.
@@ -1077,6 +1082,25 @@ function peopleSubjectAt(tokens: readonly Token[], i: number): boolean {
 }
 /** People nouns that are verbs too ("to staff", "to nurse"). */
 const PEOPLE_VERBS = words('staff nurse nurses doctor doctors');
+
+/**
+ * A span that is a list of activities and no sentence: "| Calibration and repair, acceptance testing ... |",
+ * "Setting up and priming of the machines, disinfection afterwards": two activities joined at its opening, and
+ * no verb "to be" or modal in it ("Training and support are important" is a sentence about them).
+ */
+function activityList(tokens: readonly Token[], s: Span): DutyPhrase | undefined {
+  const activity = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && t.kind === 'word' && (NOMINALS.has(t.lower) || (t.lower.endsWith('ing') && isVerbForm(t.lower) && !notActivity(t.lower)));
+  };
+  if (!activity(s.first)) return undefined;
+  let j = s.first + 1;
+  if (OBJECT_PARTICLES.has(tokens[j]?.lower ?? '')) j++;
+  const join = tokens[j];
+  if (!join || !(join.lower === 'and' || join.lower === 'or' || join.text === ',') || j + 1 > s.last || !activity(j + 1)) return undefined;
+  for (let k = s.first; k <= s.last; k++) if (BE.has(tokens[k]!.lower) || AUXILIARIES.has(tokens[k]!.lower)) return undefined;
+  return [s.first, j + 1];
+}
 
 /** Whether a light verb at `i` has an activity as its object ("do the daily checks", "do x-rays"). */
 function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: number): boolean {

@@ -158,6 +158,15 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('A sample goes to the lab, where the biomedical scientist on the night shift runs it on the analyser.', 'biomedical-scientist'));
   });
 
+  it('reads a table cell or line that lists activities without a verb as duties, and a sentence about them as none', () => {
+    const table = (cell: string): string => of(`| Role | Technology | What is done |\n|---|---|---|\n| Dialysis technician | Haemodialysis machines | ${cell} |\n`, 'dialysis-technician');
+    assert.equal(table('Setting up and priming of the machines before each session, disinfection afterwards'), 'TD');
+    assert.equal(table('Calibration and repair'), 'TD');
+    assert.equal(table('Training and support are important'), 'T-');
+    assert.equal(table('Haemodialysis and water'), 'T-');
+    assert.equal(of('- **Medical records clerk** – the storage of patient notes.', 'medical-records-technician'), '-D');
+  });
+
   it('reads "who staff call" as what others do to the role, and "introduced herself as" as no duty', () => {
     assert.ok(!duty('Network engineers, who staff call "the network team", are much less visible.', 'network-engineer'));
     assert.ok(!duty('Clinical engineers, who nurses phone when a pump breaks, are busy.', 'clinical-engineer'));
