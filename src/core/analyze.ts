@@ -20,7 +20,7 @@
  */
 import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { definedIn, definitionsIn } from './defined.js';
-import { dutiesIn, isPossessive, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
+import { activityIn, dutiesIn, isPossessive, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
@@ -253,6 +253,10 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       // "Radiographers and sonographers both take scans ... Nuclear medicine technicians do too.": the duties of the sentence before.
       const before = reads.duties.length === 0 && !question ? sameAsBefore(block.tokens, f, span) : undefined;
       if (before) for (const d of readsOf(block.tokens, f, { ...before, block: span.block, objectBefore: false }).duties) dutyEvidence.push(text({ first: d[0], last: d[1] }));
+      // "The repair is not done by the radiographers. This is the job of the clinical engineers.": the activity of the sentence before.
+      const pointed = reads.duties.length === 0 && !question ? jobOfBefore(block.tokens, f, span) : undefined;
+      const activity = pointed && activityIn(block.tokens, pointed);
+      if (activity) dutyEvidence.push(text({ first: activity, last: activity }));
       if (device && !question) {
         // "I am an MRI scanner. ... She checks my helium level": the writer is the technology the role works on.
         for (const [first, last] of reads.duties) {
@@ -741,6 +745,27 @@ function sameAsBefore(tokens: readonly Token[], f: BlockFacts, span: Span): Span
   const prev = at > 0 ? f.sentences[at - 1] : undefined;
   return prev ? { first: prev.first, last: prev.last } : undefined;
 }
+/** The sentence before one that gives its work to a role: "This is the job of the clinical engineers", "That falls to the coders". */
+function jobOfBefore(tokens: readonly Token[], f: BlockFacts, span: Span): Span | undefined {
+  const words: string[] = [];
+  for (let i = span.first; i <= span.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (words.length > 0 && words.at(-1) === 'ROLE') break;
+      continue;
+    }
+    if (f.named[i] === 1) {
+      if (words.at(-1) !== 'ROLE') words.push('ROLE');
+    } else if (words.at(-1) === 'ROLE') break;
+    else words.push(t.lower);
+  }
+  if (!JOB_OF.test(words.join(' '))) return undefined;
+  const at = f.sentences.findIndex((s) => s.first <= span.first && span.first <= s.last);
+  const prev = at > 0 ? f.sentences[at - 1] : undefined;
+  return prev && f.sentences[at]!.first === span.first ? { first: prev.first, last: prev.last } : undefined;
+}
+const JOB_OF = /^(?:this|that|it) (?:is|was) (?:usually |mainly |normally |really )?(?:the|their) (?:job|role|responsibility|task|duty|work) of (?:the )?ROLE$|^(?:this|that) (?:falls|fell|is left|is down) to (?:the )?ROLE$/;
+
 const SAME_AS_BEFORE = new Set(
   ['ROLE do too', 'ROLE does too', 'ROLE do as well', 'ROLE does as well', 'ROLE also do', 'ROLE also does', 'so do ROLE', 'so does ROLE', 'ROLE do the same', 'ROLE does the same', 'and so do ROLE', 'the ROLE do too', 'the ROLE does too', 'ROLE do this too', 'ROLE do this as well']
 );

@@ -1165,6 +1165,20 @@ export function namesActivity(tokens: readonly Token[], i: number, last: number)
   return t !== undefined && j <= last && t.kind === 'word' && isActivityWord(t.lower);
 }
 
+/**
+ * The first word of a span that names an activity, or undefined: a noun of it ("the repair"), a duty verb's
+ * participle ("have to be calibrated", "needs checking") or its base form after "to" ("someone has to check").
+ */
+export function activityIn(tokens: readonly Token[], span: Span): number | undefined {
+  for (let i = span.first; i <= span.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const form = dutyVerb(t.lower)?.form;
+    if (NOMINALS.has(t.lower) || form === 'ed' || form === 'ing' || (form === 'base' && tokens[i - 1]?.lower === 'to')) return i;
+  }
+  return undefined;
+}
+
 /** Whether a word names an activity: a noun of activity ("repairs") or the -ing of a duty verb ("testing"). */
 function isActivityWord(lower: string): boolean {
   return NOMINALS.has(lower) || dutyVerb(lower)?.form === 'ing';

@@ -852,6 +852,13 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('Radiographers scan patients. Nuclear medicine technologists are in another building too.', 'nuclear-medicine-technologist'), '--');
   });
 
+  it('reads "This is the job of ROLE" and "That falls to ROLE" as the activity of the sentence before', () => {
+    assert.equal(of('When a pump breaks down, the repair is not done by the nurses. This is the job of the clinical engineers, although the maker sometimes helps.', 'clinical-engineer'), '-D');
+    assert.equal(of('Every X-ray image has to be checked. That falls to the radiographers.', 'radiographer'), 'TD');
+    // Nothing done in the sentence before: nothing given.
+    assert.equal(of('Hospitals are busy places. This is the job of the clinical engineers.', 'clinical-engineer'), '--');
+  });
+
   it('reads the verb after "the role and other people" as the role\'s too', () => {
     assert.equal(of('Dialysis technicians and renal nurses set up the dialysis machines.', 'dialysis-technician'), 'TD');
     assert.equal(of('Theatre nurses work beside ODPs and surgeons set up the robot.', 'surgical-technologist'), '--');
