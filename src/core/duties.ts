@@ -450,7 +450,7 @@ usually often sometimes always never mainly mostly now still already however the
 near top bottom round
 `);
 /** Verbs of belief, and who may hold a belief that is not the role's own ("People think ...", "You might assume ..."). */
-const BELIEVING = words('think thinks thought believe believes believed assume assumes assumed imagine imagines reckon reckons expect expects');
+const BELIEVING = words('think thinks thought believe believes believed assume assumes assumed imagine imagines reckon reckons expect expects worry worries worried fear fears feared');
 const BELIEVERS = words('people everyone everybody many most some you');
 
 /** Whether a belief verb at `i` has someone other than the role as its subject ("People think", "you might assume"). */
@@ -889,6 +889,11 @@ const INSERTED = words('by contrast however though therefore also too for exampl
 function practitionerBefore(tokens: readonly Token[], f: DutyFacts, q: number, first: number): boolean {
   if (q >= first && tokens[q]!.text === ',') q--;
   if (q < first) return true;
+  // "the clinical scientist who gets contacted ..., and who gives advice": the "who" before's.
+  if (tokens[q]!.lower === 'and' || tokens[q]!.lower === 'or') {
+    for (let k = q - 1; k >= first; k--) if (tokens[k]!.lower === 'who') return practitionerBefore(tokens, f, k - 1, first);
+    return false;
+  }
   const person = (k: number): boolean => {
     const t = tokens[k]!;
     if (t.kind !== 'word' || f.roleEndAt.has(k) || !t.allLower) return true;

@@ -167,6 +167,11 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.equal(of('- **Medical records clerk** – the storage of patient notes.', 'medical-records-technician'), '-D');
   });
 
+  it('reads a second "who" after "and" as the first one\'s', () => {
+    assert.ok(duty('It is the clinical scientist who gets contacted when a result looks odd, and who gives advice to the doctors about further tests.', 'clinical-scientist'));
+    assert.ok(!duty('Radiographers work with nurses, and who repairs the scanner is not clear.', 'radiographer'));
+  });
+
   it('reads "who staff call" as what others do to the role, and "introduced herself as" as no duty', () => {
     assert.ok(!duty('Network engineers, who staff call "the network team", are much less visible.', 'network-engineer'));
     assert.ok(!duty('Clinical engineers, who nurses phone when a pump breaks, are busy.', 'clinical-engineer'));
@@ -273,6 +278,9 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty("People think clinical engineers fix the lifts, but actually they don't.", 'clinical-engineer'));
     assert.ok(!duty('I thought clinical engineers just fixed lights, but I was wrong.', 'clinical-engineer'));
     assert.ok(duty('People think clinical engineers fix the lifts, but they calibrate infusion pumps.', 'clinical-engineer'));
+    // What people worry or fear will happen is no more done than what they think.
+    assert.ok(!duty('AI specialists are becoming more common. Some people worry that this will replace staff.', 'healthcare-ai-specialist'));
+    assert.ok(duty('Clinical engineers worry that pumps fail, so they test them every month.', 'clinical-engineer'));
     assert.ok(duty('I think clinical engineers calibrate the infusion pumps.', 'clinical-engineer'));
     // Guarding something general is an aim; guarding a technology is not.
     assert.ok(!duty('Cybersecurity professionals are there to protect patient data.', 'medical-cybersecurity-professional'));
