@@ -18,7 +18,7 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
+import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, setAside, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { definedIn, definitionsIn } from './defined.js';
 import { activityIn, dutiesIn, isPossessive, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
@@ -1954,7 +1954,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       const tokens = prose.blocks[s.block]!.tokens;
       for (let r = s.rolesFrom; r < s.rolesTo; r++) {
         const m = f.roles[r]!;
-        if (idOf(m) === roleId && !givenAsExample(tokens, beforeDeterminers(tokens, m.first, s.first))) return false;
+        const p = beforeDeterminers(tokens, m.first, s.first);
+        if (idOf(m) === roleId && !givenAsExample(tokens, p) && !setAside(tokens, p)) return false;
       }
     }
     return true;

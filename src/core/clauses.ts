@@ -367,6 +367,8 @@ const RESPECTIVE_OPENERS = new Set(['the', 'both', 'our', 'their', 'all']);
  * and no "they", "he" or "she" stands before the name; -1 when there is none.
  */
 function pronounAfter(tokens: readonly Token[], m: TermMatch, s: Span): number {
+  // "done by the nurses and not the phlebotomist, because they take it ...": "they" are the nurses.
+  if (setAside(tokens, beforeDeterminers(tokens, m.first, s.first))) return -1;
   let j = m.last + 1;
   if (tokens[j]?.text === ',') j++;
   // "They rely on phlebotomists and they get on well with ...": the pronoun goes on with the subject before.
@@ -379,6 +381,16 @@ function pronounAfter(tokens: readonly Token[], m: TermMatch, s: Span): number {
   if (!pronoun || j >= s.last || pronoun.kind !== 'word') return -1;
   if (pronoun.lower === 'they' || pronoun.lower === "they're") return j;
   return !isPlural(tokens, m) && (pronoun.lower === 'he' || pronoun.lower === 'she') ? j : -1;
+}
+
+/** Whether the word at `p` before a name sets it against someone else: "the nurses and not the phlebotomist", "rather than", "instead of". */
+export function setAside(tokens: readonly Token[], p: number): boolean {
+  const t = tokens[p];
+  if (!t || t.kind !== 'word') return false;
+  const before = tokens[p - 1]?.lower;
+  if (t.lower === 'not') return before === 'and' || before === 'but' || tokens[p - 1]?.text === ',';
+  if (t.lower === 'than') return before === 'rather';
+  return t.lower === 'of' && before === 'instead';
 }
 
 /** Whether a role's name is written in the plural ("sonographers", "ODPs"). */

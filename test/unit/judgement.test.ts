@@ -860,6 +860,13 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('Radiographers scan patients. Nuclear medicine technologists are in another building too.', 'nuclear-medicine-technologist'), '--');
   });
 
+  it('reads a role set against someone else ("and not the phlebotomist", "rather than") as no subject of a pronoun after it', () => {
+    assert.equal(of('Blood was taken before dialysis, but this was done by the nurses and not the phlebotomist, because they take it straight from the line.', 'phlebotomy-technician'), '--');
+    assert.equal(of('On this ward the nurses, rather than the phlebotomists, take the blood.', 'phlebotomy-technician'), '--');
+    // A name in passing with a pronoun straight after it is still that role.
+    assert.equal(of('I shadowed a phlebotomist and she took blood from ten patients.', 'phlebotomy-technician'), '-D');
+  });
+
   it('reads "This is the job of ROLE" and "That falls to ROLE" as the activity of the sentence before', () => {
     assert.equal(of('When a pump breaks down, the repair is not done by the nurses. This is the job of the clinical engineers, although the maker sometimes helps.', 'clinical-engineer'), '-D');
     assert.equal(of('Every X-ray image has to be checked. That falls to the radiographers.', 'radiographer'), 'TD');
