@@ -21,7 +21,7 @@
 import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, setAside, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { definedIn, definitionsIn } from './defined.js';
 import { activityIn, dutiesIn, isPossessive, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
-import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
+import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isPastForm, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
 import { SHORT, type TermIndex, type TermMatch } from './terms.js';
@@ -1132,11 +1132,32 @@ function writersRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): {
     const tokens = prose.blocks[b]!.tokens;
     for (const m of f.roles) {
       const id = idOf(m);
-      if (id !== undefined && f.quoted[m.first] !== 1 && selfIntroduced(tokens, m.first, true)) out.push({ id, block: b, at: m.first });
+      if (id !== undefined && f.quoted[m.first] !== 1 && (selfIntroduced(tokens, m.first, true) || playedAsOwn(tokens, f, m.last + 1))) out.push({ id, block: b, at: m.first });
     }
   }
   return out;
 }
+
+/**
+ * Whether the rest of the sentence after a name says the writer plays the role: "I will describe the role of a
+ * clinical engineer by writing a week of a diary as if it was my job", "... as if I were one".
+ */
+function playedAsOwn(tokens: readonly Token[], f: BlockFacts, from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + PLAYED_REACH; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (SENTENCE_STOPS.has(t.text)) return false;
+      continue;
+    }
+    if (f.named[i] === 1) return false;
+    if (t.lower !== 'as' || tokens[i + 1]?.lower !== 'if') continue;
+    const said = tokens.slice(i + 2, i + 6).map((w) => w.lower).join(' ');
+    return /^(?:it (?:was|were|is) my (?:job|role|work)|i (?:was|were|am) (?:one|doing it|doing the job))/.test(said);
+  }
+  return false;
+}
+const PLAYED_REACH = 24;
+const SENTENCE_STOPS = new Set(['.', '!', '?']);
 
 /**
  * The technology the writer says they are ("I am an MRI scanner."), as
@@ -1239,6 +1260,8 @@ function opensWithWriter(tokens: readonly Token[], s: Span, f: BlockFacts): bool
       return true;
     }
     if (WRITER_WORDS.has(t.lower)) return true;
+    // A diary's line with no subject: "Tested the energy it delivers with the defib analyser", "Went to a workshop".
+    if (seen === 0 && !t.allLower && isPastForm(t.lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.lower !== 'by') return true;
     seen++;
     if (!OPENING_WORDS.has(t.lower)) return false;
   }

@@ -116,6 +116,11 @@ const PAST_FORMS: Record<string, string> = {
   oversaw: 'oversee', overseen: 'oversee', broke: 'break', broken: 'break', froze: 'freeze', frozen: 'freeze', hid: 'hide', hidden: 'hide',
 };
 
+/** Whether a lower-cased word is a verb's past form: "tested", "replaced", "went", "dropped". */
+export function isPastForm(lower: string): boolean {
+  return lower in PAST_FORMS || (lower.endsWith('ed') && isVerbForm(lower));
+}
+
 /**
  * Whether a lower-cased word is a form of an English verb: a WordNet verb,
  * with -s, -es, -ies, -ed, -ied or -ing (doubling a final consonant, or

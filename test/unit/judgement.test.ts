@@ -485,6 +485,14 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('I had a chest X-ray.\n\nI now work as a clinical coder, and I read the case notes on the PAS.', 'clinical-coder'), 'TD');
   });
 
+  it('reads a diary line with no subject as the writer\'s, and "as if it was my job" as being the role', () => {
+    const diary = (intro: string): string => `${intro}\n\n**Tue.** Tested the defibrillator on every setting. Logged everything on the asset database.\n`;
+    assert.equal(of(diary('I am a clinical engineer and this is my week.'), 'clinical-engineer'), 'TD');
+    assert.equal(of(diary('I will describe the role of a clinical engineer by writing a week of a diary as if it was my job.'), 'clinical-engineer'), 'TD');
+    // Writing about the role, not as it: the diary is someone else's.
+    assert.equal(of(diary('I will describe the role of a clinical engineer.'), 'clinical-engineer'), '--');
+  });
+
   it('reads "I" as the practitioner a bold label names with a person', () => {
     const profiles = '**Priya, sonographer:** I scan pregnant women with an ultrasound machine.\n\n**Dan, clinical engineer:** I repair infusion pumps.\n';
     assert.equal(of(profiles, 'sonographer'), 'TD');
