@@ -224,6 +224,16 @@ function headsClause(tokens: readonly Token[], p: number, floor: number): boolea
   return t.kind === 'word' ? CLAUSE_OPENERS.has(t.lower) || OPENING_ADVERBIALS.has(t.lower) : t.text === ',' || CLAUSE_BREAKS.has(t.text);
 }
 
+/** Whether a name after "of" names the members of a group that opens its clause: "Her team of ...", "A couple of ...". */
+function membersOf(tokens: readonly Token[], p: number, floor: number): boolean {
+  if (tokens[p]!.lower !== 'of' || p - 1 < floor || !GROUP_HEADS.has(tokens[p - 1]!.lower)) return false;
+  const start = previousIndex(tokens, p - 2, floor, DETERMINERS);
+  if (start < floor) return true;
+  const t = tokens[start]!;
+  return t.kind === 'word' ? CLAUSE_OPENERS.has(t.lower) : t.text === ',' || CLAUSE_BREAKS.has(t.text);
+}
+const GROUP_HEADS = new Set(['team', 'teams', 'group', 'groups', 'couple', 'pair', 'handful', 'crew', 'squad']);
+
 /**
  * The parts of a sentence that roles own, in order. Parts owned by a
  * subject, an introduced name or a relative clause tile the sentence from
@@ -560,6 +570,8 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   // "And then you have robotics specialists, they work with ...": "you have" introduces, as "there is" does.
   if (HAVING.has(prev.lower) && p - 1 >= s.first && GENERIC_SUBJECTS.has(tokens[p - 1]!.lower)) return 'subject';
   if (headsClause(tokens, p, s.first)) return 'subject';
+  // "Her team of health information technicians spend most of their day scanning ...": the members are the subject.
+  if (membersOf(tokens, p, s.first)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
   // "Before the patient comes in the robotics specialist helps ...": a particle ends the clause before, as a comma would.
   if (p - 1 >= s.first && particleAfterVerb(tokens, p) && !PREPOSITIONS.has(tokens[p - 1]!.lower)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
   if (PREPOSITIONS.has(prev.lower)) return undefined;

@@ -432,6 +432,7 @@ specializes specialized focus focuses focused rely relies relied combine combine
 share shares shared own owns owned attend attends attended leave leaves left
 expect expects expected suppose supposes supposed guess guesses guessed reckon reckons reckoned imagine imagines imagined
 understand understands understood last lasts lasted reach reaches reached lose loses lost progress progresses progressed
+cover covers covered
 `);
 /** Whether a verb form is one of `NOT_ACTIVITIES`, in any form ("including", "wearing"). */
 function notActivity(lower: string): boolean {
@@ -504,6 +505,9 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   };
   // "the consultant clinical scientist from the lab rings the unit": past where the role works.
   let placed = bySubject(p) || (!t.lower.endsWith('ing') && t.lower.endsWith('s') && !DETERMINERS.has(prev.lower) && afterModifiedSubject(tokens, f, s, i));
+  // "Jo, our medical laboratory assistant, books the samples in": the verb after a role's apposition, in the -s form
+  // before a determiner, as for a verb the lexicon lists.
+  if (!placed && prev.text === ',' && f.roleEndAt.has(p - 1) && t.lower.endsWith('s') && DETERMINERS.has(tokens[i + 1]?.lower ?? '') && apposed(tokens, p - 1, s.first)) placed = true;
   // "Main tasks: calculates radiotherapy doses", "✅ books samples in", "(b) positions the patient": a verb opening a labelled line or point.
   // Not a noun after another label: "Pros: company car, travel" (a base form only after a label for duties or an answer's "A:").
   const opensLine = (LINE_OPENERS.has(prev.text) || isSymbol(prev.text)) && (t.lower.endsWith('s') || DUTY_PROMPTS.has(tokens[p - 1]?.norm ?? '') || ANSWER_LABELS.has(tokens[p - 1]?.lower ?? '') || prev.text !== ':');
@@ -1105,6 +1109,14 @@ function activityList(tokens: readonly Token[], s: Span): DutyPhrase | undefined
   if (!join || !(join.lower === 'and' || join.lower === 'or' || join.text === ',') || j + 1 > s.last || !activity(j + 1)) return undefined;
   for (let k = s.first; k <= s.last; k++) if (BE.has(tokens[k]!.lower) || AUXILIARIES.has(tokens[k]!.lower)) return undefined;
   return [s.first, j + 1];
+}
+
+/** Whether the role whose name ends at `end` stands in commas after someone: "Jo, our medical laboratory assistant, ...". */
+function apposed(tokens: readonly Token[], end: number, first: number): boolean {
+  let k = end;
+  while (k > first && k > end - 6 && tokens[k - 1]!.kind === 'word') k--;
+  const comma = k - 1;
+  return comma > first && tokens[comma]!.text === ',' && tokens[comma - 1]!.kind === 'word' && !tokens[comma - 1]!.allLower;
 }
 
 /** Whether a light verb at `i` has an activity as its object ("do the daily checks", "do x-rays"). */

@@ -172,6 +172,16 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Radiographers work with nurses, and who repairs the scanner is not clear.', 'radiographer'));
   });
 
+  it('reads a verb the lexicon does not list after a role in commas, and "her team of ROLE" as the role', () => {
+    assert.equal(of('Jo, our medical laboratory assistant, books the samples in and spins the tubes in the centrifuge.', 'lab-technologist'), 'TD');
+    // A list of names is no apposition, and covering a ward is being there.
+    assert.equal(of('In the lab, medical laboratory assistants, books the samples in.', 'lab-technologist'), '--');
+    assert.equal(of('Ben, a cardiac physiologist, covers the cardiology ward.', 'cardiac-physiologist'), '--');
+    const team = 'Sue is the health information manager. Her team of health information technicians spend the day scanning old notes into the electronic patient record.';
+    assert.equal(of(team, 'medical-records-technician'), 'TD');
+    assert.equal(of('I worked with a team of clinical engineers on the ward.', 'clinical-engineer'), '--');
+  });
+
   it('reads "who staff call" as what others do to the role, and "introduced herself as" as no duty', () => {
     assert.ok(!duty('Network engineers, who staff call "the network team", are much less visible.', 'network-engineer'));
     assert.ok(!duty('Clinical engineers, who nurses phone when a pump breaks, are busy.', 'clinical-engineer'));
