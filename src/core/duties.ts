@@ -480,7 +480,9 @@ const GROUP_SUBJECTS = words('team staff department unit service');
  */
 function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: number, p: number, afterDuty: boolean): number {
   const t = tokens[i]!;
-  if (t.text.length < 3 || notActivity(t.lower) || NOT_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || ADVERBS.has(t.lower) || NEGATORS.has(t.lower)) return -1;
+  // "got the network back up", "get the scanner working again": putting something right.
+  const restoring = GETTING.has(t.lower) && restoredAt(tokens, i + 1, s.last);
+  if (!restoring && (t.text.length < 3 || notActivity(t.lower) || NOT_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || ADVERBS.has(t.lower) || NEGATORS.has(t.lower))) return -1;
   if (t.lower.endsWith('ly') || t.lower.endsWith("'s") || !isVerbForm(t.lower)) return -1;
   // "all of these jobs are important": a noun before "are", not a verb.
   if (BE.has(tokens[i + 1]?.lower ?? '')) return -1;
@@ -558,6 +560,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower) || WRITER_OBJECTS.has(object.lower)) return -1;
   // "introduced herself as the CI": what they are called, as in `vague`.
   if (REFLEXIVES.has(object.lower) && tokens[j + 1]?.lower === 'as') return -1;
+  // "explain their job to visitors": talking about the work, as in `vague`.
+  if (ownJob(tokens, j)) return -1;
   return j;
 }
 const WRITER_OBJECTS = words('me us');
@@ -1111,6 +1115,22 @@ function activityList(tokens: readonly Token[], s: Span): DutyPhrase | undefined
   return [s.first, j + 1];
 }
 
+/** Whether what follows "get" at `j` is something put right: "the network back up", "the scanner working again", "it fixed". */
+function restoredAt(tokens: readonly Token[], j: number, last: number): boolean {
+  for (let k = j; k <= last && k < j + 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || RESTORE_STOPS.has(t.lower)) return false;
+    if (k === j) continue;
+    if (t.lower === 'back') return BACK_TO.has(tokens[k + 1]?.lower ?? '');
+    if (RESTORED.has(t.lower)) return true;
+  }
+  return false;
+}
+const GETTING = words('get gets got getting');
+const BACK_TO = words('up on online working running together');
+const RESTORED = words('working running fixed repaired going sorted');
+const RESTORE_STOPS = words('when while if because and but or so they he she we i it\'s');
+
 /** Whether the role whose name ends at `end` stands in commas after someone: "Jo, our medical laboratory assistant, ...". */
 function apposed(tokens: readonly Token[], end: number, first: number): boolean {
   let k = end;
@@ -1225,6 +1245,12 @@ const TRAINING_FOR = words('for of on with session sessions day days course cour
 
 /** Words for a part of an activity before "of": "do most of the repairs". */
 const PORTIONS = words('more most some all much many lots half');
+/** Whether the object at `j` is the practitioners' own job: "their job", "his role" (not "their job of coding"). */
+function ownJob(tokens: readonly Token[], j: number): boolean {
+  return OWNERS.has(tokens[j]?.lower ?? '') && OWN_JOBS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'of';
+}
+const OWNERS = words('their his her its our my your');
+const OWN_JOBS = words('job jobs role roles');
 const REFLEXIVES = words('herself himself themselves themself itself myself ourselves yourself yourselves');
 
 /** Whether a soft verb's object is vague ("provide care") or an aim ("keep patients safe", "make healthcare better"). */
@@ -1239,6 +1265,8 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   if (verb.lemma === 'find' && (FEELINGS.has(tokens[j + 1]?.lower ?? '') || feltAbout(tokens, j, last))) return true;
   // "introduced herself as the CI", "see themselves as problem solvers": what they are called or take themselves for.
   if (REFLEXIVES.has(tokens[objectAt]?.lower ?? '') && tokens[objectAt + 1]?.lower === 'as') return true;
+  // "explain their job in their own words", "describe their role": the work talked about, not done.
+  if (ownJob(tokens, objectAt)) return true;
   // "deal with requests from patients" is a task; "deal with patient information", "the bigger stuff" say nothing done.
   if (verb.lemma === 'deal') return !(tokens[j]?.kind === 'word' && DEALT_WITH.has(tokens[j]!.norm));
   // "Sam sent apologies again": a courtesy.

@@ -182,6 +182,14 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.equal(of('I worked with a team of clinical engineers on the ward.', 'clinical-engineer'), '--');
   });
 
+  it('reads "got the network back up" as putting something right, and "explain their job" as talking about it', () => {
+    assert.ok(duty('We just sat there until the network engineer got the network back up again.', 'network-engineer'));
+    assert.ok(duty('The clinical engineer got the scanner working again.', 'clinical-engineer'));
+    assert.ok(!duty('Clinical engineers get paid more when they are working nights.', 'clinical-engineer'));
+    assert.ok(!duty('Nuclear medicine technologists explain their job to visitors.', 'nuclear-medicine-technologist'));
+    assert.ok(duty('Clinical coders explain their codes to the auditors.', 'clinical-coder'));
+  });
+
   it('reads "who staff call" as what others do to the role, and "introduced herself as" as no duty', () => {
     assert.ok(!duty('Network engineers, who staff call "the network team", are much less visible.', 'network-engineer'));
     assert.ok(!duty('Clinical engineers, who nurses phone when a pump breaks, are busy.', 'clinical-engineer'));
