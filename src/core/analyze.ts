@@ -643,6 +643,8 @@ function companionNear(tokens: readonly Token[], m: TermMatch, words: ReadonlySe
 
 /** Words by which a generic head points back at a technology just named ("these scanners"). */
 const POINTERS = new Set(['these', 'those', 'this', 'such', 'the']);
+/** Words before a head that point back only at a technology of the same block with that head: "Infusion pumps. ... service every pump". */
+const EVERY = new Set(['every', 'each']);
 
 /** Determiners and possessives after which a word that could be a verb is a noun ("the monitor", "their scanner"). */
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'each', 'every', 'new']);
@@ -694,7 +696,8 @@ function factsOf(block: Block, index: TermIndex, defined: readonly TermMatch[] =
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || named[i]) continue;
-    if ((GENERIC_HEADS.has(t.norm) || (heads.get(t.norm) ?? i) < i) && POINTERS.has(tokens[i - 1]!.lower)) {
+    const before = tokens[i - 1]!.lower;
+    if (((GENERIC_HEADS.has(t.norm) || (heads.get(t.norm) ?? i) < i) && POINTERS.has(before)) || ((heads.get(t.norm) ?? i) < i && EVERY.has(before))) {
       pointers.push({ target: { kind: 'technology', id: '', term: t.norm }, first: i - 1, last: i });
     } else if ((t.lower === 'it' || t.lower === 'them') && tokens[i - 1]!.kind === 'word' && dutyVerb(tokens[i - 1]!.lower) && !afterIndefinite(tokens, i)) {
       pointers.push({ target: { kind: 'technology', id: '', term: '' }, first: i, last: i });

@@ -28,6 +28,11 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('Dialysis technicians check that the blood is cleaned by a machine.'));
   });
 
+  it('reads "every pump" as the pumps a block names before, and "every machine" in another paragraph as none', () => {
+    assert.equal(of('- **Infusion pumps.** These give patients drugs at a set rate. The EBME technicians service every pump once a year.', 'biomedical-technologist'), 'TD');
+    assert.equal(of('The ODP checks the diathermy machine.\n\nI met a clinical engineer who knows every machine in the hospital.', 'clinical-engineer'), '--');
+  });
+
   it('reads "radiotherapy" as a treatment, not its machine', () => {
     assert.equal(of('In radiotherapy the medical physicists calculate the dose for each patient.', 'medical-physicist'), '-D');
     assert.equal(of('Medical physicists calibrate the radiotherapy machines every morning.', 'medical-physicist'), 'TD');
