@@ -29,7 +29,8 @@ describe('technology in other words (technology.ts)', () => {
   });
 
   it('reads "every pump" as the pumps a block names before, and "every machine" in another paragraph as none', () => {
-    assert.equal(of('- **Infusion pumps.** These give patients drugs at a set rate. The EBME technicians service every pump once a year.', 'biomedical-technologist'), 'TD');
+    const pumps = '- **Infusion pumps.** These give patients drugs at a set rate. The EBME technicians service every pump once a year. A medical device trainer came when the new model arrived.';
+    assert.equal(of(pumps, 'biomedical-technologist'), 'TD');
     assert.equal(of('The ODP checks the diathermy machine.\n\nI met a clinical engineer who knows every machine in the hospital.', 'clinical-engineer'), '--');
   });
 
