@@ -364,7 +364,9 @@ export class ShortNames {
       if (m.first === m.last) {
         const prev = tokens[m.first - 1];
         const opens = !prev || (prev.kind === 'punct' && (prev.text === '.' || prev.text === '!' || prev.text === '?')) || prev.kind === 'break';
-        if (!opens && !(prev!.kind === 'word' && DEFINITE.has(prev!.lower)) && !bareSubject(tokens, m.first)) continue;
+        // "the coder", "this engineer", "the same trainer".
+        const definite = prev !== undefined && prev.kind === 'word' && (DEFINITE.has(prev.lower) || (prev.lower === 'same' && SAME_BEFORE.has(tokens[m.first - 2]?.lower ?? '')));
+        if (!opens && !definite && !bareSubject(tokens, m.first)) continue;
         if (GROUP_NOUNS.has(tokens[m.first]!.norm)) continue;
       }
       out.push(m);
@@ -392,5 +394,7 @@ const QUALIFIERS = new Set(['for', 'of', 'in', 'at', 'with', 'to', 'and']);
 
 /** "The" and "this" pick one role out; "these" and "those" point at a group. */
 const DEFINITE = new Set(['the', 'this']);
+/** Words before "same" that pick out one: "the same trainer", "that same engineer". */
+const SAME_BEFORE = new Set(['the', 'this', 'that']);
 /** Words for any practitioner: alone they refer to no role in particular ("these practitioners"). */
 const GROUP_NOUNS = new Set(['practitioner', 'professional', 'specialist', 'worker', 'staff', 'person', 'member', 'officer', 'expert', 'team']);

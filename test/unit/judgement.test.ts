@@ -1111,6 +1111,12 @@ describe('names in any shape', () => {
     assert.equal(of('Biomedical engineers do loads of things for hospitals.', 'biomedical-engineer'), '--');
     assert.equal(of('Health informaticians are needed to make it happen.', 'health-informatician'), '--');
   });
+  it('reads "the same trainer" as the role last named with that name', () => {
+    const same = 'A medical device trainer came to the ward when the new pumps arrived.\n\nThe same trainer also showed staff how to set up the new ventilators.';
+    assert.equal(of(same, 'medical-device-specialist'), 'TD');
+    // A short name opening a paragraph, with nothing before it.
+    assert.equal(of('Clinical coders work in the coding office.\n\nCoders assign codes to each diagnosis.', 'clinical-coder'), '-D');
+  });
 });
 
 describe('names the student defines (defined.ts)', () => {
