@@ -79,6 +79,18 @@ export async function checkFile(job: FileJob, checker: Checker, settings: RunSet
   const source = submission.markdown;
   const reason = skipReason(source, settings.limits);
   if (reason) return notChecked(`skipped ${job.shown}: ${reason}`, reason);
+  try {
+    return resultOf(job, checker, settings, submission);
+  } catch (error) {
+    // A bug in the checker: this file is not checked, and the others still are.
+    const why = `internal error (${(error as Error).message ?? String(error)}); please report it with the file`;
+    return notChecked(`could not check ${job.shown}: ${why}`, why);
+  }
+}
+
+/** The output for one file read and converted. */
+function resultOf(job: FileJob, checker: Checker, settings: RunSettings, submission: Awaited<ReturnType<typeof readSubmission>>): FileResult {
+  const source = submission.markdown;
   const report = checker.check(source, settings.options);
   const flagged = report.messages.length > 0;
   const paragraphs = submission.paragraphs;

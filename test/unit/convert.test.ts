@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkFile, type RunSettings } from '../../src/cli/check-file.js';
 import { docxProblem, excerptOf, formatOf, htmlToMarkdown, paragraphAt, paragraphsOf, readSubmission, UnreadableSubmission } from '../../src/cli/convert.js';
+import type { Checker } from '../../src/core/check.js';
+import { DEFAULT_LIMITS } from '../../src/core/limits.js';
 import { checker } from './helpers.js';
 
 const fixture = (path: string): Buffer => readFileSync(new URL(`../fixtures/submissions/${path}`, import.meta.url));
@@ -85,5 +90,24 @@ describe('converting submissions', () => {
     // An empty Markdown or text answer is checked, as before.
     assert.deepEqual(await readSubmission('a.md', Buffer.alloc(0), decode), { format: 'markdown', markdown: '' });
     assert.deepEqual(await readSubmission('a.txt', Buffer.alloc(0), decode), { format: 'txt', markdown: '' });
+  });
+});
+
+describe('checking one file of many', () => {
+  it('reports a file the checker fails on as not checked, with the reason, instead of stopping the run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coursework-roles-'));
+    const path = join(dir, 'answer.md');
+    writeFileSync(path, 'Radiographers take X-rays.\n');
+    const broken = Object.assign(Object.create(checker) as Checker, {
+      check: (): never => {
+        throw new Error('boom');
+      },
+    });
+    const settings: RunSettings = { format: 'text', packageRoot: 'file:///', color: false, options: {}, limits: DEFAULT_LIMITS };
+    const result = await checkFile({ path, shown: 'answer.md' }, broken, settings);
+    assert.equal(result.skipped, 'coursework-roles: could not check answer.md: internal error (boom); please report it with the file');
+    assert.equal(result.flagged, false);
+    // The real checker reads the same file.
+    assert.match((await checkFile({ path, shown: 'answer.md' }, checker, settings)).text ?? '', /radiographer/i);
   });
 });
