@@ -34,6 +34,10 @@ describe('technology in other words (technology.ts)', () => {
     assert.equal(of('The ODP checks the diathermy machine.\n\nI met a clinical engineer who knows every machine in the hospital.', 'clinical-engineer'), '--');
   });
 
+  it('reads an image recognition program as AI software', () => {
+    assert.equal(of('An AI specialist can train an image recognition program to pick out cancer cells on scanned slides.', 'healthcare-ai-specialist'), 'TD');
+  });
+
   it('reads "radiotherapy" as a treatment, not its machine', () => {
     assert.equal(of('In radiotherapy the medical physicists calculate the dose for each patient.', 'medical-physicist'), '-D');
     assert.equal(of('Medical physicists calibrate the radiotherapy machines every morning.', 'medical-physicist'), 'TD');
