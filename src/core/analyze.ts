@@ -699,7 +699,7 @@ function factsOf(block: Block, index: TermIndex, defined: readonly TermMatch[] =
     const before = tokens[i - 1]!.lower;
     if (((GENERIC_HEADS.has(t.norm) || (heads.get(t.norm) ?? i) < i) && POINTERS.has(before)) || ((heads.get(t.norm) ?? i) < i && EVERY.has(before))) {
       pointers.push({ target: { kind: 'technology', id: '', term: t.norm }, first: i - 1, last: i });
-    } else if ((t.lower === 'it' || t.lower === 'them') && tokens[i - 1]!.kind === 'word' && dutyVerb(tokens[i - 1]!.lower) && !afterIndefinite(tokens, i)) {
+    } else if ((t.lower === 'it' || t.lower === 'them') && tokens[i - 1]!.kind === 'word' && (dutyVerb(tokens[i - 1]!.lower) || intoAfterDuty(tokens, i - 1)) && !afterIndefinite(tokens, i)) {
       pointers.push({ target: { kind: 'technology', id: '', term: '' }, first: i, last: i });
     }
   }
@@ -922,6 +922,14 @@ const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'theirs']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
 
 /** Whether "it" at `i` stands for an "anything" or "something" before it in its sentence: "If anything breaks they come and fix it". */
+/** Whether "into" or "onto" at `p` ends a duty's object: "scan the old paper notes into it". */
+function intoAfterDuty(tokens: readonly Token[], p: number): boolean {
+  if (!INTO.has(tokens[p]!.lower)) return false;
+  for (let k = p - 1; k >= 0 && k >= p - 6 && tokens[k]!.kind === 'word'; k--) if (dutyVerb(tokens[k]!.lower)) return true;
+  return false;
+}
+const INTO = new Set(['into', 'onto']);
+
 function afterIndefinite(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 30 && !SENTENCE_ENDS.has(tokens[k]!.text); k--) if (INDEFINITES.has(tokens[k]!.lower)) return true;
   return false;

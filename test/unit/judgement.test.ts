@@ -34,6 +34,11 @@ describe('technology in other words (technology.ts)', () => {
     assert.equal(of('The ODP checks the diathermy machine.\n\nI met a clinical engineer who knows every machine in the hospital.', 'clinical-engineer'), '--');
   });
 
+  it('reads "into it" after a duty as pointing back at the technology before', () => {
+    const text = '* EPR - this is where everything about the patient is kept. Health records managers are in charge of the EPR. Medical records clerks scan the old paper notes into it so that nothing is lost.';
+    assert.equal(of(text, 'medical-records-technician'), 'TD');
+  });
+
   it('reads an image recognition program as AI software', () => {
     assert.equal(of('An AI specialist can train an image recognition program to pick out cancer cells on scanned slides.', 'healthcare-ai-specialist'), 'TD');
   });
