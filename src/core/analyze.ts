@@ -20,7 +20,7 @@
  */
 import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, setAside, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { definedIn, definitionsIn } from './defined.js';
-import { activityIn, dutiesIn, isPossessive, namesActivity, quotedTokens, type DutyPhrase } from './duties.js';
+import { activityIn, dutiesIn, isPossessive, namesActivity, restatesName, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isPastForm, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
@@ -210,6 +210,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
     const technologyRead: { text: string; as: string }[] = [];
     const dutyEvidence: string[] = [];
     const ownWords = nameWords(index, id);
+    const nameHead = [...ownWords].at(-1) ?? '';
     for (const span of scope) {
       // Enough evidence to show: the rest cannot change the verdict.
       if (technologyRead.length >= EVIDENCE && dutyEvidence.length >= EVIDENCE) break;
@@ -243,7 +244,8 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
         const there = named && f.techs.find((t) => block.tokens[t.first]!.start === named.start);
         if (named && !(there && !own(there))) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
       }
-      if (!question) for (const d of reads.duties) if (now({ first: d[0] })) dutyEvidence.push(text({ first: d[0], last: d[1] }));
+      // "Clinical coders - they do the coding": the name said again is no duty.
+      if (!question) for (const d of reads.duties) if (now({ first: d[0] }) && !restatesName(block.tokens, d, nameHead)) dutyEvidence.push(text({ first: d[0], last: d[1] }));
       // "Radiographers take X-rays, sonographers ultrasound scans": the verb of the clause before, left out.
       // After "do", only an activity: "phlebotomists do the blood taking, ... and pathology IT technicians the LIMS" says nothing.
       const gap = span.gapped;

@@ -1131,6 +1131,25 @@ const BACK_TO = words('up on online working running together');
 const RESTORED = words('working running fixed repaired going sorted');
 const RESTORE_STOPS = words('when while if because and but or so they he she we i it\'s');
 
+/**
+ * Whether a duty only says the role's name again: "they do the coding" of clinical coders, "do the engineering"
+ * of engineers (the head of the name, `head`, less "-er", "-ist" or "-or"); not "do the coding of operations",
+ * "do the engineering checks", nor "do dialysis" of dialysis technicians.
+ */
+export function restatesName(tokens: readonly Token[], [first, last]: DutyPhrase, head: string): boolean {
+  if (!LIGHT_VERBS.has(tokens[first]!.lower)) return false;
+  const stem = head.replace(/(?:er|or|ist)$/, '');
+  if (stem.length < 3 || stem === head) return false;
+  let j = first + 1;
+  while (j <= last && tokens[j]!.kind === 'word' && (DETERMINERS.has(tokens[j]!.lower) || PORTIONS.has(tokens[j]!.lower) || tokens[j]!.lower === 'of')) j++;
+  const work = tokens[j];
+  const next = tokens[j + 1];
+  if (!work || work.kind !== 'word' || !work.lower.startsWith(stem) || work.lower === head) return false;
+  // Its own head: nothing after it, or a word that starts what qualifies it ("for the hospital").
+  return !next || next.kind !== 'word' || (next.lower !== 'of' && (PREPOSITIONS.has(next.lower) || CLAUSE_WORDS.has(next.lower)));
+}
+const CLAUSE_WORDS = words('and or but so because when which that too as all every each');
+
 /** Whether the role whose name ends at `end` stands in commas after someone: "Jo, our medical laboratory assistant, ...". */
 function apposed(tokens: readonly Token[], end: number, first: number): boolean {
   let k = end;

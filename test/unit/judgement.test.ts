@@ -197,6 +197,15 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.equal(of('I worked with a team of clinical engineers on the ward.', 'clinical-engineer'), '--');
   });
 
+  it('reads "they do the coding" of clinical coders as the name said again, not a duty', () => {
+    assert.ok(!duty('Clinical coders - they do the coding for the hospital, it is really important for funding.', 'clinical-coder'));
+    assert.ok(!duty('Clinical engineers do all the engineering.', 'clinical-engineer'));
+    // What it is done to, a word after it, or a word of the name that is not its head make it a duty.
+    assert.ok(duty('Clinical coders do the coding of every operation.', 'clinical-coder'));
+    assert.ok(duty('Clinical engineers do the engineering checks on every pump.', 'clinical-engineer'));
+    assert.ok(duty('Dialysis technicians do dialysis for people.', 'dialysis-technician'));
+  });
+
   it('reads "got the network back up" as putting something right, and "explain their job" as talking about it', () => {
     assert.ok(duty('We just sat there until the network engineer got the network back up again.', 'network-engineer'));
     assert.ok(duty('The clinical engineer got the scanner working again.', 'clinical-engineer'));
