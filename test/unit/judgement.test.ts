@@ -195,6 +195,8 @@ describe('duties read from the clause (duties.ts)', () => {
     const team = 'Sue is the health information manager. Her team of health information technicians spend the day scanning old notes into the electronic patient record.';
     assert.equal(of(team, 'medical-records-technician'), 'TD');
     assert.equal(of('I worked with a team of clinical engineers on the ward.', 'clinical-engineer'), '--');
+    assert.equal(of('On the ward, a team of clinical engineers repairs the infusion pumps.', 'clinical-engineer'), 'TD');
+    assert.equal(of('A team of clinical engineers.', 'clinical-engineer'), '--');
   });
 
   it('reads "they do the coding" of clinical coders as the name said again, not a duty', () => {
@@ -888,8 +890,12 @@ describe('whose text it is (clauses.ts)', () => {
     const verbs = 'Phlebotomists and biomedical scientists collect and analyse blood samples respectively.';
     assert.equal(of(verbs, 'phlebotomy-technician'), '-D');
     assert.equal(of(verbs, 'biomedical-scientist'), '-D');
-    // One that does not split evenly is read as any other sentence.
+    // Three, with a serial comma.
+    const three = 'Radiographers, sonographers, and clinical coders take X-rays, do ultrasound scans, and assign codes, respectively.';
+    assert.deepEqual(coverageOf(three), ['radiographer: TD', 'sonographer: TD', 'clinical-coder: -D']);
+    // One that does not split evenly, or holds an aside in brackets, is read as any other sentence.
     assert.equal(of('Radiographers and sonographers use X-ray machines, CT scanners and ultrasound respectively.', 'sonographer'), 'T-');
+    assert.equal(of('Radiographers and clinical coders (in our trust) take X-rays and assign codes, respectively.', 'radiographer'), 'TD');
   });
 
   it('gives a paragraph nothing of a role it names only as an example, and another role\'s device to that role', () => {
@@ -910,6 +916,13 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('Radiographers scan patients. Nuclear medicine technologists are in another building too.', 'nuclear-medicine-technologist'), '--');
   });
 
+  it('reads a role given as an example ("e.g.", "for instance") or set aside ("but not", "instead of") as no one "they" are', () => {
+    assert.equal(of('Some roles, e.g. the sonographer, are hard to describe. They use a lot of equipment.', 'sonographer'), '--');
+    assert.equal(of('Some staff, for instance the clinical coders, work from home. They like it.', 'clinical-coder'), '--');
+    assert.equal(of('On this ward blood is taken by the nurses, but not the phlebotomist, because they take it from the line.', 'phlebotomy-technician'), '--');
+    assert.equal(of('On this ward the nurses take blood instead of the phlebotomists, because they are quicker.', 'phlebotomy-technician'), '--');
+  });
+
   it('reads a role set against someone else ("and not the phlebotomist", "rather than") as no subject of a pronoun after it', () => {
     assert.equal(of('Blood was taken before dialysis, but this was done by the nurses and not the phlebotomist, because they take it straight from the line.', 'phlebotomy-technician'), '--');
     assert.equal(of('On this ward the nurses, rather than the phlebotomists, take the blood.', 'phlebotomy-technician'), '--');
@@ -922,6 +935,9 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('Every X-ray image has to be checked. That falls to the radiographers.', 'radiographer'), 'TD');
     // Nothing done in the sentence before: nothing given.
     assert.equal(of('Hospitals are busy places. This is the job of the clinical engineers.', 'clinical-engineer'), '--');
+    // No sentence before: nothing to give.
+    assert.equal(of('This is the job of the clinical engineers.', 'clinical-engineer'), '--');
+    assert.equal(of('Nuclear medicine technologists do too.', 'nuclear-medicine-technologist'), '--');
   });
 
   it('reads the verb after "the role and other people" as the role\'s too', () => {
@@ -1168,6 +1184,12 @@ describe('names the student defines (defined.ts)', () => {
     // A stray "=" or ":" opening the text has no short form before it: the role is still read, and nothing breaks.
     assert.equal(of('=Phlebotomists take blood samples and print barcode labels for every tube.', 'phlebotomy-technician'), 'TD');
     assert.equal(of(': Clinical engineers repair infusion pumps.', 'clinical-engineer'), 'TD');
+  });
+
+  it('reads "(or \'sonos\' from here on)", "(called perfs)" and "Perfusionists or perfs." as definitions', () => {
+    assert.equal(of("Sonographers (or 'sonos' from here on) work in the antenatal clinic. Radiographers work in imaging.\n\nThe sonos measure the baby with an ultrasound probe.", 'sonographer'), 'TD');
+    assert.equal(of('Perfusionists (called perfs) work in theatre. Radiographers work in imaging.\n\nThe perfs run the heart-lung machine.', 'perfusionist'), 'TD');
+    assert.equal(of('Perfusionists or perfs. Radiographers work in imaging.\n\nThe perfs run the heart-lung machine.', 'perfusionist'), 'TD');
   });
 
   it('reads "known as", "(or the FORM from now on)", and "called FORM" before "and", "who" or "because" as definitions', () => {
