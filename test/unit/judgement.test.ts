@@ -212,6 +212,8 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('We just sat there until the network engineer got the network back up again.', 'network-engineer'));
     assert.ok(duty('The clinical engineer got the scanner working again.', 'clinical-engineer'));
     assert.ok(!duty('Clinical engineers get paid more when they are working nights.', 'clinical-engineer'));
+    // Getting a thing back is receiving it.
+    assert.ok(!duty('The network engineer got his laptop back.', 'network-engineer'));
     assert.ok(!duty('Nuclear medicine technologists explain their job to visitors.', 'nuclear-medicine-technologist'));
     assert.ok(duty('Clinical coders explain their codes to the auditors.', 'clinical-coder'));
   });
