@@ -115,6 +115,8 @@ interface Scope extends Span {
   writerIsRole?: boolean;
   /** A clause whose verb is left out, read from the clause before ("..., and clinical engineers the repairs"). */
   gapped?: Gap;
+  /** A line of a key that the role's text refers to: it names technology, and says nothing the role does. */
+  keyLine?: boolean;
 }
 
 /** Where analyses keep the facts of blocks that have not changed. */
@@ -201,7 +203,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
     list.push(scope);
   };
 
-  attribute(prose, facts, idOf, give, references);
+  attribute(prose, facts, idOf, give, references, source);
   const device = writersDevice(prose, facts);
 
   const roles: RoleCoverage[] = [];
@@ -244,19 +246,21 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
         const there = named && f.techs.find((t) => block.tokens[t.first]!.start === named.start);
         if (named && !(there && !own(there))) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
       }
+      // A question, or a line of a key ("1. Ultrasound machine – sends sound waves ..."), says nothing the role does.
+      const silent = question || span.keyLine === true;
       // "Clinical coders - they do the coding": the name said again is no duty.
-      if (!question) for (const d of reads.duties) if (now({ first: d[0] }) && !restatesName(block.tokens, d, nameHead)) dutyEvidence.push(text({ first: d[0], last: d[1] }));
+      if (!silent) for (const d of reads.duties) if (now({ first: d[0] }) && !restatesName(block.tokens, d, nameHead)) dutyEvidence.push(text({ first: d[0], last: d[1] }));
       // "Radiographers take X-rays, sonographers ultrasound scans": the verb of the clause before, left out.
       // After "do", only an activity: "phlebotomists do the blood taking, ... and pathology IT technicians the LIMS" says nothing.
       const gap = span.gapped;
-      if (gap && reads.duties.length === 0 && !question && (gap.verb === 'duty' || namesActivity(block.tokens, gap.object, span.last))) {
+      if (gap && reads.duties.length === 0 && !silent && (gap.verb === 'duty' || namesActivity(block.tokens, gap.object, span.last))) {
         dutyEvidence.push(text({ first: span.first, last: Math.min(span.last, span.first + GAPPED_WORDS) }));
       }
       // "Radiographers and sonographers both take scans ... Nuclear medicine technicians do too.": the duties of the sentence before.
-      const before = reads.duties.length === 0 && !question ? sameAsBefore(block.tokens, f, span) : undefined;
+      const before = reads.duties.length === 0 && !silent ? sameAsBefore(block.tokens, f, span) : undefined;
       if (before) for (const d of readsOf(block.tokens, f, { ...before, block: span.block, objectBefore: false }).duties) dutyEvidence.push(text({ first: d[0], last: d[1] }));
       // "The repair is not done by the radiographers. This is the job of the clinical engineers.": the activity of the sentence before.
-      const pointed = reads.duties.length === 0 && !question ? jobOfBefore(block.tokens, f, span) : undefined;
+      const pointed = reads.duties.length === 0 && !silent ? jobOfBefore(block.tokens, f, span) : undefined;
       const activity = pointed && activityIn(block.tokens, pointed);
       if (activity) dutyEvidence.push(text({ first: activity, last: activity }));
       if (device && !question) {
@@ -1359,6 +1363,52 @@ function footnoteRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): 
   return out;
 }
 
+/**
+ * A key under a table or list and the roles that refer to it: a numbered list
+ * after a line "Key" or "Legend" ("1. Ultrasound machine – ...") is read into
+ * the text of each role whose row, item or paragraph refers to its number
+ * ("Uses [1].", "See key 6"). A unit naming two roles refers for neither.
+ * Gives, for each unit of the key, the roles that refer to it.
+ */
+function keyRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, source: string): Map<number, string[]> {
+  const items = new Map<string, number>();
+  prose.units.forEach((unit, u) => {
+    const first = unit.blocks[0];
+    if (first === undefined || unit.kind === 'listItem' || unit.kind === 'rule') return;
+    const words = prose.blocks[first]!.tokens.filter((t) => t.kind === 'word').map((t) => t.lower);
+    if (unit.blocks.length !== 1 || words.length !== 1 || !KEY_LABELS.has(words[0]!)) return;
+    for (let k = u + 1; k < prose.units.length && prose.units[k]!.kind === 'listItem'; k++) {
+      const block = prose.blocks[prose.units[k]!.blocks[0] ?? -1];
+      if (!block) continue;
+      const line = source.slice(source.lastIndexOf('\n', block.start - 1) + 1, block.start).trimEnd();
+      const number = /(?:^|\D)(\d{1,4})[.)]$/.exec(line)?.[1];
+      if (number !== undefined && !items.has(number)) items.set(number, k);
+    }
+  });
+  const out = new Map<number, string[]>();
+  if (items.size === 0) return out;
+  prose.units.forEach((unit) => {
+    const ids = new Set<string>();
+    for (const b of unit.blocks) for (const m of facts[b]!.roles) ids.add(idOf(m) ?? '');
+    ids.delete('');
+    if (ids.size !== 1) return;
+    const [id] = ids;
+    for (const b of unit.blocks) {
+      const tokens = prose.blocks[b]!.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        const number = markAt(tokens, i) ?? (tokens[i]!.lower === 'key' ? tokens[i + 1]?.lower : undefined);
+        const item = number === undefined ? undefined : items.get(number);
+        if (item === undefined) continue;
+        const list = out.get(item) ?? [];
+        if (!list.includes(id!)) list.push(id!);
+        out.set(item, list);
+      }
+    }
+  });
+  return out;
+}
+const KEY_LABELS = new Set(['key', 'legend']);
+
 /** Capitalised words that open a sentence before a comma and are no one's name: "Yesterday, the radiographer ...". */
 const NOT_NAMES = new Set(['yesterday', 'tomorrow', 'tonight', 'later', 'earlier', 'afterwards', 'first', 'then', 'now', 'here', 'there', 'also', 'sometimes', 'usually', 'luckily', 'unfortunately']);
 
@@ -1717,8 +1767,9 @@ function speakerAt(tokens: readonly Token[], f: BlockFacts, at: number, end: num
 }
 
 /** Decides which parts of which sentences belong to which roles. */
-function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void, references: ReadonlySet<number>): void {
+function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give: (roleId: string, s: Scope) => void, references: ReadonlySet<number>, source: string): void {
   const notes = footnoteRoles(prose, facts, idOf);
+  const keys = keyRoles(prose, facts, idOf, source);
   const people = namedPeople(prose, facts, idOf);
   // "Monday: as a radiographer I ... Thursday: today I was a renal technician. I ...": the writer is the role they last said they were.
   const selves = writersRoles(prose, facts, idOf);
@@ -2136,6 +2187,13 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       // A footnote on a role's name is the role's text.
       unitRoles.push(new Set([note]));
       giveAmong([note], sentences);
+      return;
+    }
+    const key = keys.get(u);
+    if (!named && key !== undefined) {
+      // A line of a key that a role's text refers to ("Uses [1]."): what it names is the role's technology.
+      unitRoles.push(new Set(key));
+      for (const s of sentences) for (const id of key) give(id, { ...whole(s), keyLine: true });
       return;
     }
     // "This professional ... Unlike sonographers, they ...": roles named only to be set against are no one the unit is about.

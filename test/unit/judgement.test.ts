@@ -954,6 +954,14 @@ describe('whose text it is (clauses.ts)', () => {
 });
 
 describe('names in any shape', () => {
+  it('reads the line of a key a role refers to ("Uses [1].", "See key 2") as its technology, and no duty of it', () => {
+    const key = '| Role | Description |\n|---|---|\n| Sonographer | Scans pregnant women. Uses [1]. |\n| Clinical coder | Works in the office. See key 2. |\n\n**Key**\n\n1. Ultrasound machine – sends sound waves into the body\n2. Encoder software\n';
+    assert.deepEqual(coverageOf(key), ['sonographer: TD', 'clinical-coder: T-']);
+    // A numbered list of references is no key.
+    const refs = '| Role | Description |\n|---|---|\n| Sonographer | Scans pregnant women [1]. |\n\n**References**\n\n1. NHS (2023) Ultrasound scans. nhs.uk\n';
+    assert.deepEqual(coverageOf(refs), ['sonographer: -D']);
+  });
+
   it('gives coordinated names their shared head', () => {
     assert.deepEqual(rolesIn('Biomedical engineers and technologists fix scanners.'), ['biomedical-engineer', 'biomedical-technologist']);
     assert.deepEqual(rolesIn('## Network Engineers and Computer Scientists'), ['network-engineer', 'computer-scientist']);
