@@ -674,23 +674,51 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
  * and with a verb after it.
  */
 export function opensWithOtherPerson(tokens: readonly Token[], s: Span, named: Uint8Array): boolean {
-  for (let i = s.first, seen = 0; i <= s.last && seen < 8; i++) {
+  // "If the tests show a problem, the cardiologist ...", "When a patient goes home, the doctor ...": past an opening clause.
+  let from = s.first;
+  if (SUBORDINATORS.has(tokens[from]?.lower ?? '')) {
+    let comma = from + 1;
+    while (comma < s.last && comma < from + 16 && tokens[comma]!.text !== ',' && named[comma] !== 1) comma++;
+    if (tokens[comma]?.text === ',' && comma < s.last) from = comma + 1;
+  }
+  for (let i = from, seen = 0; i <= s.last && seen < 8; i++) {
     if (named[i] === 1) return false;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     seen++;
     // "They research problems that doctors face": a subject or a verb came first.
     if (PRONOUNS.has(t.lower) || RELATIVE_WORDS.has(t.lower) || COMMON_VERBS.has(t.lower) || dutyVerb(t.lower) !== undefined) return false;
-    if (!OTHER_PERSONS.has(t.norm) || t.text.endsWith("'s") || t.text.endsWith('\u2019s')) continue;
+    if (!otherPerson(t) || t.text.endsWith("'s") || t.text.endsWith('\u2019s')) continue;
     const p = previousIndex(tokens, i - 1, s.first, DETERMINERS);
     const prev = p >= s.first ? tokens[p]! : undefined;
     if (prev && prev.kind === 'word' && (PREPOSITIONS.has(prev.lower) || POSSESSIVES.has(prev.lower))) return false;
-    return verbFollows(tokens, i, s);
+    // "The consultant haematologist": the last word for the person.
+    let end = i;
+    while (end < s.last && named[end + 1] !== 1 && otherPerson(tokens[end + 1]!)) end++;
+    // "The consultant haematologist we met is ...": past a clause with its own subject.
+    if (CONTACT_SUBJECTS.has(tokens[end + 1]?.lower ?? '') && end + 2 <= s.last && isVerbForm(tokens[end + 2]!.lower)) end += 2;
+    return verbFollows(tokens, end, s);
   }
   return false;
 }
 
 const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'his', 'her', 'its']);
+/** Words that open a clause before the sentence's subject: "If the tests show a problem, ...". */
+const SUBORDINATORS = new Set(['if', 'when', 'once', 'after', 'before', 'while', 'whilst', 'although', 'though', 'because', 'since', 'unless']);
+const CONTACT_SUBJECTS = new Set(['we', 'i', 'you', 'they', 'she', 'he']);
+
+/**
+ * Whether a word names a person who is no practitioner of the dataset: a doctor, nurse, porter ...
+ * (`OTHER_PERSONS`), or a medical specialist by its ending ("haematologist", "radiologist",
+ * "paediatrician", "psychiatrist"); a word inside a role's name is that role's, not this.
+ */
+function otherPerson(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (OTHER_PERSONS.has(t.norm)) return true;
+  return /(?:ologist|iatrist|ician)s?$/.test(t.lower) && !NOT_OTHER_PERSONS.has(t.norm);
+}
+/** Words with those endings that name the dataset's practitioners when no role's name is found around them. */
+const NOT_OTHER_PERSONS = new Set(['technician', 'informatician']);
 
 /** Marks that open a quotation. */
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c']);

@@ -925,6 +925,15 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('On this ward the nurses take blood instead of the phlebotomists, because they are quicker.', 'phlebotomy-technician'), '--');
   });
 
+  it('reads a sentence whose subject is a doctor by specialty, after an opening clause or a clause of its own, as no role\'s', () => {
+    const lab = '**Biomedical scientists.** Biomedical scientists are the backbone of the lab. The consultant haematologist we met looks at any abnormal blood films under the microscope herself.';
+    assert.equal(of(lab, 'biomedical-scientist'), '--');
+    const heart = 'Cardiac physiologists do tests on the heart. If the tests show a problem, the cardiologist fits a pacemaker in the cath lab.';
+    assert.equal(of(heart, 'cardiac-physiologist'), '-D');
+    const coder = 'Clinical coders read the notes and give each diagnosis a code. When a patient goes home, the doctor writes a discharge summary on the electronic patient record.';
+    assert.equal(of(coder, 'clinical-coder'), '-D');
+  });
+
   it('reads a role set against someone else ("and not the phlebotomist", "rather than") as no subject of a pronoun after it', () => {
     assert.equal(of('Blood was taken before dialysis, but this was done by the nurses and not the phlebotomist, because they take it straight from the line.', 'phlebotomy-technician'), '--');
     assert.equal(of('On this ward the nurses, rather than the phlebotomists, take the blood.', 'phlebotomy-technician'), '--');
