@@ -491,6 +491,9 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (p < s.first) {
     if (i !== s.first || !t.lower.endsWith('s') || t.text.slice(1) !== t.lower.slice(1)) return -1;
     if (DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return i + 1;
+    // "| Pulls patients' paper notes from the library |": a possessive opens the object too.
+    const owner = tokens[i + 1];
+    if (owner && owner.kind === 'word' && i + 2 <= s.last && (isPossessive(owner) || (owner.lower.endsWith('s') && (tokens[i + 2]!.text === "'" || tokens[i + 2]!.text === '\u2019')))) return i + 1;
     return CELL_PARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'word' && i + 2 <= s.last ? i + 2 : -1;
   }
   if (!t.allLower) return -1;

@@ -173,6 +173,11 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('A sample goes to the lab, where the biomedical scientist on the night shift runs it on the analyser.', 'biomedical-scientist'));
   });
 
+  it('reads a verb opening a table cell before a possessive as a duty', () => {
+    const cell = "| Role | Duties |\n|---|---|\n| Medical records clerk | Pulls patients' paper notes from the library for clinics |\n";
+    assert.equal(of(cell, 'medical-records-technician'), '-D');
+  });
+
   it('reads a table cell or line that lists activities without a verb as duties, and a sentence about them as none', () => {
     const table = (cell: string): string => of(`| Role | Technology | What is done |\n|---|---|---|\n| Dialysis technician | Haemodialysis machines | ${cell} |\n`, 'dialysis-technician');
     assert.equal(table('Setting up and priming of the machines before each session, disinfection afterwards'), 'TD');
