@@ -1374,7 +1374,7 @@ function keyRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, source
   const items = new Map<string, number>();
   prose.units.forEach((unit, u) => {
     const first = unit.blocks[0];
-    if (first === undefined || unit.kind === 'listItem' || unit.kind === 'rule') return;
+    if (first === undefined || unit.kind === 'listItem' || unit.kind === 'rule' || prose.blocks[first]!.tokens.length > KEY_LABEL_TOKENS) return;
     const words = prose.blocks[first]!.tokens.filter((t) => t.kind === 'word').map((t) => t.lower);
     if (unit.blocks.length !== 1 || words.length !== 1 || !KEY_LABELS.has(words[0]!)) return;
     for (let k = u + 1; k < prose.units.length && prose.units[k]!.kind === 'listItem'; k++) {
@@ -1408,6 +1408,8 @@ function keyRoles(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, source
   return out;
 }
 const KEY_LABELS = new Set(['key', 'legend']);
+/** The most tokens a line that labels a key has: "**Key:**". */
+const KEY_LABEL_TOKENS = 8;
 
 /** Capitalised words that open a sentence before a comma and are no one's name: "Yesterday, the radiographer ...". */
 const NOT_NAMES = new Set(['yesterday', 'tomorrow', 'tonight', 'later', 'earlier', 'afterwards', 'first', 'then', 'now', 'here', 'there', 'also', 'sometimes', 'usually', 'luckily', 'unfortunately']);
