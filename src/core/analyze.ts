@@ -1085,6 +1085,15 @@ function opensWithPronoun(tokens: readonly Token[], s: Span): boolean {
   return false;
 }
 
+/** Whether a sentence opens with "such", "these" or "those" and a word for practitioners: "Such specialists monitor ...". */
+function opensWithBackNoun(tokens: readonly Token[], s: Span): boolean {
+  const i = firstWord(tokens, s);
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t !== undefined && BACK_NOUN_OPENERS.has(t.lower) && next !== undefined && next.kind === 'word' && i + 1 <= s.last && ROLE_NOUNS.has(next.norm);
+}
+const BACK_NOUN_OPENERS = new Set(['such', 'these', 'those']);
+
 /** A role someone met, named in the singular, and the pronouns the sentence used for that someone. */
 interface Met {
   ids: readonly string[];
@@ -2352,7 +2361,7 @@ function byClause(
     }
     // "They work out the doses ...; my mum's radiographer said ...": the words before the first clause a role owns,
     // opening with "they", "he" or "she", still refer back to the topic.
-    if (firstOwned && firstOwned.first > s.first && topic.length > 0 && !weak && opensWithPronoun(tokens, s) && agrees(tokens, s, plural)) {
+    if (firstOwned && firstOwned.first > s.first && topic.length > 0 && !weak && (opensWithPronoun(tokens, s) || opensWithBackNoun(tokens, s)) && agrees(tokens, s, plural)) {
       // With the object the clause owned shares: "They test the samples that the phlebotomist has taken".
       const last = firstOwned.objectBefore ? relativeAfter(tokens, firstOwned) - 1 : firstOwned.first - 1;
       for (const r of topic) give(r, { block: s.block, first: s.first, last, objectBefore: false });

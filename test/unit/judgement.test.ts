@@ -187,6 +187,12 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.equal(of('- **Medical records clerk** – the storage of patient notes.', 'medical-records-technician'), '-D');
   });
 
+  it('reads "Such specialists ..." before another role\'s relative clause as the role named before', () => {
+    const text = 'Cybersecurity specialists are busy. Such specialists monitor the network for suspicious activity, and this work overlaps with that of the network engineer, who installs the firewalls.';
+    assert.ok(duty(text, 'medical-cybersecurity-professional'));
+    assert.equal(of(text, 'network-engineer'), 'TD');
+  });
+
   it('reads a second "who" after "and" as the first one\'s', () => {
     assert.ok(duty('It is the clinical scientist who gets contacted when a result looks odd, and who gives advice to the doctors about further tests.', 'clinical-scientist'));
     assert.ok(!duty('Radiographers work with nurses, and who repairs the scanner is not clear.', 'radiographer'));
