@@ -39,6 +39,10 @@ describe('technology in other words (technology.ts)', () => {
     assert.equal(of(text, 'medical-records-technician'), 'TD');
   });
 
+  it('reads treatment-planning software as the radiotherapy planning system', () => {
+    assert.equal(of('The treatment is planned by medical physicists, who use specialised treatment-planning software to calculate the dose.', 'medical-physicist'), 'TD');
+  });
+
   it('reads an image recognition program as AI software', () => {
     assert.equal(of('An AI specialist can train an image recognition program to pick out cancer cells on scanned slides.', 'healthcare-ai-specialist'), 'TD');
   });
