@@ -1878,6 +1878,17 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
    * each of the two roles named last gets the words before the first of these
    * and its own part; other roles get it whole.
    */
+  /** The roles of the paragraph that a list item's list follows, when that paragraph ends with a colon. */
+  const listIntroducedBy = (u: number): ReadonlySet<string> | undefined => {
+    let lead = u - 1;
+    while (lead >= 0 && prose.units[lead]!.kind === 'listItem') lead--;
+    const unit = lead >= 0 ? prose.units[lead] : undefined;
+    const last = unit?.blocks.at(-1);
+    if (!unit || unit.kind !== 'paragraph' || last === undefined) return undefined;
+    const tokens = prose.blocks[last]!.tokens;
+    return tokens.at(-1)?.text === ':' ? unitRoles[lead] : undefined;
+  };
+
   const giveSentence = (all: readonly string[], s: Sentence): void => {
     const tokens = prose.blocks[s.block]!.tokens;
     const parts = pairHere() ? (s.references ??= formerAndLatter(tokens, s)) : NO_PARTS;
@@ -2230,9 +2241,12 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     if (!named) {
       // "AMY: What did you put?": a question that names no role leaves the next paragraph free to refer back past it.
       if (ctx.size === 0 && carry && sentences.length > 0 && sentences.every((s) => endsWith(prose.blocks[s.block]!.tokens, s, '?'))) carried = carry;
+      // "Audiologists ... depend on: / - digital hearing aids": a list that a paragraph on roles opens with a colon is theirs.
+      const introduced = unit.kind === 'listItem' ? listIntroducedBy(u) : undefined;
+      const to = introduced !== undefined && introduced.size > 0 ? new Set([...ctx, ...introduced]) : ctx;
       // No role named here: the unit belongs to its context, and no sentence has a role as subject.
-      unitRoles.push(ctx);
-      giveAmong(ctx.size === 0 ? NO_IDS : [...ctx], sentences);
+      unitRoles.push(to);
+      giveAmong(to.size === 0 ? NO_IDS : [...to], sentences);
       return;
     }
     const lead = rolesIn(unit.blocks, (m, b) => introduces(prose, facts, prose.blocks[b]!, b, m));

@@ -197,6 +197,13 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.equal(of(text, 'network-engineer'), 'TD');
   });
 
+  it('reads a list that a paragraph on a role opens with a colon as that role\'s', () => {
+    const list = 'Audiologists work in hearing services, where the technology on which they depend includes:\n\n- digital hearing aids\n- cochlear implants\n- audiometers\n\nRadiographers take X-rays.\n';
+    assert.equal(of(list, 'audiologist'), 'T-');
+    // Without the colon the list is no one's.
+    assert.equal(of(list.replace('includes:', 'includes a lot.'), 'audiologist'), '--');
+  });
+
   it('reads a second "who" after "and" as the first one\'s', () => {
     assert.ok(duty('It is the clinical scientist who gets contacted when a result looks odd, and who gives advice to the doctors about further tests.', 'clinical-scientist'));
     assert.ok(!duty('Radiographers work with nurses, and who repairs the scanner is not clear.', 'radiographer'));
