@@ -756,8 +756,28 @@ function sameAsBefore(tokens: readonly Token[], f: BlockFacts, span: Span): Span
 }
 /** The sentence before one that gives its work to a role: "This is the job of the clinical engineers", "That falls to the coders". */
 function jobOfBefore(tokens: readonly Token[], f: BlockFacts, span: Span): Span | undefined {
+  const at = f.sentences.findIndex((s) => s.first <= span.first && span.first <= s.last);
+  const sentence = f.sentences[at];
+  if (!sentence) return undefined;
+  // At the sentence's start, the sentence before; after ", and" or ";" inside it, the part before
+  // ("the sample has to be taken from the patient, and that is normally the job of the phlebotomist").
+  for (let p = Math.max(span.first, sentence.first); p <= span.last; p++) {
+    const before = tokens[p - 1];
+    const opens = p === sentence.first || (before !== undefined && (before.text === ';' || (before.lower === 'and' && tokens[p - 2]?.text === ',')));
+    if (!opens || !jobOfAt(tokens, f, p, span.last)) continue;
+    if (p === sentence.first) {
+      const prev = at > 0 ? f.sentences[at - 1] : undefined;
+      return prev ? { first: prev.first, last: prev.last } : undefined;
+    }
+    return { first: sentence.first, last: p - 1 };
+  }
+  return undefined;
+}
+
+/** Whether the words from `first` give the work to a role: "this is the job of the clinical engineers". */
+function jobOfAt(tokens: readonly Token[], f: BlockFacts, first: number, last: number): boolean {
   const words: string[] = [];
-  for (let i = span.first; i <= span.last; i++) {
+  for (let i = first; i <= last && words.length < JOB_OF_WORDS; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
       if (words.length > 0 && words.at(-1) === 'ROLE') break;
@@ -768,11 +788,9 @@ function jobOfBefore(tokens: readonly Token[], f: BlockFacts, span: Span): Span 
     } else if (words.at(-1) === 'ROLE') break;
     else words.push(t.lower);
   }
-  if (!JOB_OF.test(words.join(' '))) return undefined;
-  const at = f.sentences.findIndex((s) => s.first <= span.first && span.first <= s.last);
-  const prev = at > 0 ? f.sentences[at - 1] : undefined;
-  return prev && f.sentences[at]!.first === span.first ? { first: prev.first, last: prev.last } : undefined;
+  return JOB_OF.test(words.join(' '));
 }
+const JOB_OF_WORDS = 12;
 const JOB_OF = /^(?:this|that|it) (?:is|was) (?:usually |mainly |normally |really )?(?:the|their) (?:job|role|responsibility|task|duty|work) of (?:the )?ROLE$|^(?:this|that) (?:falls|fell|is left|is down) to (?:the )?ROLE$/;
 
 const SAME_AS_BEFORE = new Set(

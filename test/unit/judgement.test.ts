@@ -968,6 +968,9 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('Every X-ray image has to be checked. That falls to the radiographers.', 'radiographer'), 'TD');
     // Nothing done in the sentence before: nothing given.
     assert.equal(of('Hospitals are busy places. This is the job of the clinical engineers.', 'clinical-engineer'), '--');
+    // Inside the sentence, after ", and": the part before.
+    assert.equal(of('Before any of this can happen, the sample has to be taken from the patient, and that is normally the job of the phlebotomist.', 'phlebotomy-technician'), '-D');
+    assert.equal(of('Hospitals are busy places, and that is the job of the clinical engineers.', 'clinical-engineer'), '--');
     // No sentence before: nothing to give.
     assert.equal(of('This is the job of the clinical engineers.', 'clinical-engineer'), '--');
     assert.equal(of('Nuclear medicine technologists do too.', 'nuclear-medicine-technologist'), '--');
