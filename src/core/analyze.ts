@@ -756,23 +756,24 @@ function sameAsBefore(tokens: readonly Token[], f: BlockFacts, span: Span): Span
 }
 /** The sentence before one that gives its work to a role: "This is the job of the clinical engineers", "That falls to the coders". */
 function jobOfBefore(tokens: readonly Token[], f: BlockFacts, span: Span): Span | undefined {
-  const at = f.sentences.findIndex((s) => s.first <= span.first && span.first <= s.last);
-  const sentence = f.sentences[at];
-  if (!sentence) return undefined;
   // At the sentence's start, the sentence before; after ", and" or ";" inside it, the part before
   // ("the sample has to be taken from the patient, and that is normally the job of the phlebotomist").
-  for (let p = Math.max(span.first, sentence.first); p <= span.last; p++) {
+  for (let p = span.first; p <= span.last; p++) {
+    if (!JOB_OF_OPENERS.has(tokens[p]!.lower)) continue;
     const before = tokens[p - 1];
-    const opens = p === sentence.first || (before !== undefined && (before.text === ';' || (before.lower === 'and' && tokens[p - 2]?.text === ',')));
-    if (!opens || !jobOfAt(tokens, f, p, span.last)) continue;
+    const inside = before !== undefined && (before.text === ';' || (before.lower === 'and' && tokens[p - 2]?.text === ','));
+    if ((p !== span.first && !inside) || !jobOfAt(tokens, f, p, span.last)) continue;
+    const at = f.sentences.findIndex((s) => s.first <= p && p <= s.last);
+    const sentence = f.sentences[at]!;
     if (p === sentence.first) {
       const prev = at > 0 ? f.sentences[at - 1] : undefined;
       return prev ? { first: prev.first, last: prev.last } : undefined;
     }
-    return { first: sentence.first, last: p - 1 };
+    if (inside) return { first: sentence.first, last: p - 1 };
   }
   return undefined;
 }
+const JOB_OF_OPENERS = new Set(['this', 'that', 'it']);
 
 /** Whether the words from `first` give the work to a role: "this is the job of the clinical engineers". */
 function jobOfAt(tokens: readonly Token[], f: BlockFacts, first: number, last: number): boolean {
