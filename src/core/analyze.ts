@@ -18,7 +18,7 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, setAside, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
+import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, otherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, setAside, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { definedIn, definitionsIn } from './defined.js';
 import { activityIn, dutiesIn, isPossessive, namesActivity, restatesName, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isPastForm, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
@@ -1439,6 +1439,19 @@ const KEY_LABELS = new Set(['key', 'legend']);
 /** The most tokens a line that labels a key has: "**Key:**". */
 const KEY_LABEL_TOKENS = 8;
 
+/** Whether a block opens with a bold or italic lead-in that names only someone who is no role: "**Porter** – ...", "**The nurses:**". */
+function ledByOtherPerson(block: Block): boolean {
+  if (block.leadEnd < 0) return false;
+  let person = false;
+  for (const t of block.tokens) {
+    if (t.start >= block.leadEnd) break;
+    if (t.kind !== 'word') continue;
+    if (otherPerson(t)) person = true;
+    else if (!ARTICLES.has(t.lower)) return false;
+  }
+  return person;
+}
+
 /** Capitalised words that open a sentence before a comma and are no one's name: "Yesterday, the radiographer ...". */
 const NOT_NAMES = new Set(['yesterday', 'tomorrow', 'tonight', 'later', 'earlier', 'afterwards', 'first', 'then', 'now', 'here', 'there', 'also', 'sometimes', 'usually', 'luckily', 'unfortunately']);
 
@@ -2240,7 +2253,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     // "This professional ... Unlike sonographers, they ...": roles named only to be set against are no one the unit is about.
     const contrasted = named && unit.blocks.every((b) => facts[b]!.roles.every((m) => contrastedAt(prose.blocks[b]!.tokens, m.first)));
     const first = sentences[0];
-    if ((!named || contrasted) && ctx.size === 0 && carry && first && refersBack(prose.blocks[first.block]!.tokens, first, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) && agrees(prose.blocks[first.block]!.tokens, first, carry.plural)) {
+    // Not an item on someone who is no role: "- **Porter** – takes the patients down to X-ray on their bed".
+    if ((!named || contrasted) && ctx.size === 0 && carry && first && refersBack(prose.blocks[first.block]!.tokens, first, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) && agrees(prose.blocks[first.block]!.tokens, first, carry.plural) && !ledByOtherPerson(prose.blocks[first.block]!)) {
       // Outside any role's section, a paragraph that opens by referring back is about the roles the last one was about.
       unitRoles.push(new Set(carry.ids));
       giveAmong(carry.ids, sentences);

@@ -712,7 +712,7 @@ const CONTACT_SUBJECTS = new Set(['we', 'i', 'you', 'they', 'she', 'he']);
  * (`OTHER_PERSONS`), or a medical specialist by its ending ("haematologist", "radiologist",
  * "paediatrician", "psychiatrist"); a word inside a role's name is that role's, not this.
  */
-function otherPerson(t: Token): boolean {
+export function otherPerson(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (OTHER_PERSONS.has(t.norm)) return true;
   return /(?:ologist|iatrist|ician)s?$/.test(t.lower) && !NOT_OTHER_PERSONS.has(t.norm);

@@ -947,6 +947,13 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of('On this ward the nurses take blood instead of the phlebotomists, because they are quicker.', 'phlebotomy-technician'), '--');
   });
 
+  it('reads a list item led by someone who is no role as no one\'s, even with "their" in it', () => {
+    const list = '- **Medical device specialist** – trains the staff when new equipment comes in.\n- **Porter** – takes the patients down to X-ray on their bed or in a wheelchair.\n';
+    assert.equal(of(list, 'medical-device-specialist'), '-D');
+    // An item on the role that refers back is still the role's.
+    assert.equal(of('- **Clinical engineers** – fix the pumps.\n- **Their work** – they test the ventilators on their bench.\n', 'clinical-engineer'), 'TD');
+  });
+
   it('reads a sentence whose subject is a doctor by specialty, after an opening clause or a clause of its own, as no role\'s', () => {
     const lab = '**Biomedical scientists.** Biomedical scientists are the backbone of the lab. The consultant haematologist we met looks at any abnormal blood films under the microscope herself.';
     assert.equal(of(lab, 'biomedical-scientist'), '--');
