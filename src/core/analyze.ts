@@ -750,7 +750,11 @@ function sameAsBefore(tokens: readonly Token[], f: BlockFacts, span: Span): Span
   }
   const said = words.filter((w, k) => w !== 'ROLE' || words[k - 1] !== 'ROLE').join(' ');
   if (!SAME_AS_BEFORE.has(said)) return undefined;
-  const at = f.sentences.findIndex((s) => s.first <= span.first && span.first <= s.last);
+  return sentenceBefore(f, f.sentences.findIndex((s) => s.first <= span.first && span.first <= s.last));
+}
+
+/** The sentence before a block's `at`th, as a span; undefined for the first. */
+function sentenceBefore(f: BlockFacts, at: number): Span | undefined {
   const prev = at > 0 ? f.sentences[at - 1] : undefined;
   return prev ? { first: prev.first, last: prev.last } : undefined;
 }
@@ -765,10 +769,7 @@ function jobOfBefore(tokens: readonly Token[], f: BlockFacts, span: Span): Span 
     if ((p !== span.first && !inside) || !jobOfAt(tokens, f, p, span.last)) continue;
     const at = f.sentences.findIndex((s) => s.first <= p && p <= s.last);
     const sentence = f.sentences[at]!;
-    if (p === sentence.first) {
-      const prev = at > 0 ? f.sentences[at - 1] : undefined;
-      return prev ? { first: prev.first, last: prev.last } : undefined;
-    }
+    if (p === sentence.first) return sentenceBefore(f, at);
     if (inside) return { first: sentence.first, last: p - 1 };
   }
   return undefined;
@@ -946,7 +947,6 @@ const NO_IDS: readonly string[] = [];
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'theirs']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
 
-/** Whether "it" at `i` stands for an "anything" or "something" before it in its sentence: "If anything breaks they come and fix it". */
 /** Whether "into" or "onto" at `p` ends a duty's object: "scan the old paper notes into it". */
 function intoAfterDuty(tokens: readonly Token[], p: number): boolean {
   if (!INTO.has(tokens[p]!.lower)) return false;
@@ -955,6 +955,7 @@ function intoAfterDuty(tokens: readonly Token[], p: number): boolean {
 }
 const INTO = new Set(['into', 'onto']);
 
+/** Whether "it" at `i` stands for an "anything" or "something" before it in its sentence: "If anything breaks they come and fix it". */
 function afterIndefinite(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 30 && !SENTENCE_ENDS.has(tokens[k]!.text); k--) if (INDEFINITES.has(tokens[k]!.lower)) return true;
   return false;
@@ -1191,7 +1192,7 @@ function playedAsOwn(tokens: readonly Token[], f: BlockFacts, from: number): boo
   for (let i = from; i < tokens.length && i < from + PLAYED_REACH; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
-      if (SENTENCE_STOPS.has(t.text)) return false;
+      if (SENTENCE_ENDS.has(t.text)) return false;
       continue;
     }
     if (f.named[i] === 1) return false;
@@ -1202,7 +1203,6 @@ function playedAsOwn(tokens: readonly Token[], f: BlockFacts, from: number): boo
   return false;
 }
 const PLAYED_REACH = 24;
-const SENTENCE_STOPS = new Set(['.', '!', '?']);
 
 /**
  * The technology the writer says they are ("I am an MRI scanner."), as
@@ -1905,11 +1905,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       }
     }
   };
-  /**
-   * Gives a sentence to roles. Where it says "the former ... the latter ...",
-   * each of the two roles named last gets the words before the first of these
-   * and its own part; other roles get it whole.
-   */
+
   /** The roles of the paragraph that a list item's list follows, when that paragraph ends with a colon. */
   const listIntroducedBy = (u: number): ReadonlySet<string> | undefined => {
     let lead = u - 1;
@@ -1921,6 +1917,11 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     return tokens.at(-1)?.text === ':' ? unitRoles[lead] : undefined;
   };
 
+  /**
+   * Gives a sentence to roles. Where it says "the former ... the latter ...",
+   * each of the two roles named last gets the words before the first of these
+   * and its own part; other roles get it whole.
+   */
   const giveSentence = (all: readonly string[], s: Sentence): void => {
     const tokens = prose.blocks[s.block]!.tokens;
     const parts = pairHere() ? (s.references ??= formerAndLatter(tokens, s)) : NO_PARTS;

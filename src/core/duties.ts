@@ -561,10 +561,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (object && object.kind === 'word' && DECIDED.has(object.lower) && j + 1 <= s.last && isDeciding(t.lower)) return j;
   // "even the clinical coders ring us": what the role does to the writer is no duty of a verb the lexicon does not list.
   if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower) || WRITER_OBJECTS.has(object.lower)) return -1;
-  // "introduced herself as the CI": what they are called, as in `vague`.
-  if (REFLEXIVES.has(object.lower) && tokens[j + 1]?.lower === 'as') return -1;
-  // "explain their job to visitors": talking about the work, as in `vague`.
-  if (ownJob(tokens, j)) return -1;
+  // "introduced herself as the CI", "explain their job to visitors", as in `vague`.
+  if (talkedAbout(tokens, j)) return -1;
   return j;
 }
 const WRITER_OBJECTS = words('me us');
@@ -1267,8 +1265,13 @@ const TRAINING_FOR = words('for of on with session sessions day days course cour
 
 /** Words for a part of an activity before "of": "do most of the repairs". */
 const PORTIONS = words('more most some all much many lots half');
-/** Whether the object at `j` is the practitioners' own job: "their job", "his role" (not "their job of coding"). */
-function ownJob(tokens: readonly Token[], j: number): boolean {
+/**
+ * Whether the object at `j` says what the practitioners are called or take themselves for ("introduced herself as
+ * the CI", "see themselves as problem solvers"), or is their own job talked about ("explain their job in their own
+ * words", "describe their role"; not "their job of coding"): no work done.
+ */
+function talkedAbout(tokens: readonly Token[], j: number): boolean {
+  if (REFLEXIVES.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'as') return true;
   return OWNERS.has(tokens[j]?.lower ?? '') && OWN_JOBS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'of';
 }
 const OWNERS = words('their his her its our my your');
@@ -1285,10 +1288,7 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   // "find it hard to hear you", "find the job rewarding": a feeling, not finding something.
   // So is "find it confusing": "it" or "them" and a word that is no preposition ("find it in the notes" is finding).
   if (verb.lemma === 'find' && (FEELINGS.has(tokens[j + 1]?.lower ?? '') || feltAbout(tokens, j, last))) return true;
-  // "introduced herself as the CI", "see themselves as problem solvers": what they are called or take themselves for.
-  if (REFLEXIVES.has(tokens[objectAt]?.lower ?? '') && tokens[objectAt + 1]?.lower === 'as') return true;
-  // "explain their job in their own words", "describe their role": the work talked about, not done.
-  if (ownJob(tokens, objectAt)) return true;
+  if (talkedAbout(tokens, objectAt)) return true;
   // "deal with requests from patients" is a task; "deal with patient information", "the bigger stuff" say nothing done.
   if (verb.lemma === 'deal') return !(tokens[j]?.kind === 'word' && DEALT_WITH.has(tokens[j]!.norm));
   // "Sam sent apologies again": a courtesy.
