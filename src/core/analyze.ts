@@ -164,7 +164,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
     if (found) idOf = resolveShortNames(prose, facts, index);
   }
 
-  const references = referenceBlocks(prose);
+  const references = referenceBlocks(prose, source);
   prose.blocks.forEach((block, b) => {
     const f = facts[b]!;
     if (references.has(b)) return;
@@ -344,7 +344,7 @@ function complementOf(tokens: readonly Token[], end: number, first: number): boo
 }
 
 /** Nouns of a place or service, after which a technology name only says where ("dialysis centres", "the MRI department"). */
-const PLACES = new Set(['centre', 'center', 'unit', 'department', 'ward', 'room', 'suite', 'clinic', 'service', 'team', 'lab', 'laboratory', 'office']);
+const PLACES = new Set(['centre', 'center', 'unit', 'department', 'dept', 'wing', 'bay', 'ward', 'room', 'suite', 'clinic', 'service', 'team', 'lab', 'laboratory', 'office']);
 
 /**
  * Whether a technology match counts as evidence for a role: not when it only
@@ -1327,26 +1327,41 @@ const REFERENCE_HEADINGS = new Set(['references', 'reference list', 'bibliograph
 
 /**
  * The blocks of a reference list: from a heading (or a paragraph that is
- * only bold) reading "References", "Bibliography", ... to the next heading of
- * the same level or higher.
+ * only bold, or only the title) reading "References", "Bibliography", ... to
+ * the next heading of the same level or higher.
  */
-function referenceBlocks(prose: Prose): Set<number> {
+function referenceBlocks(prose: Prose, source: string): Set<number> {
   const out = new Set<number>();
   let depth = 0;
   for (const unit of prose.units) {
     const first = unit.blocks[0];
     if (first === undefined) continue;
     const block = prose.blocks[first]!;
-    const level = unit.kind === 'heading' ? block.depth : unit.kind === 'paragraph' && block.emphasisOnly ? 7 : 0;
+    const title = titleOf(block, unit.kind === 'paragraph' ? source : undefined);
+    // A paragraph whose first line reads "References" opens the list as a heading would.
+    const label = unit.kind === 'paragraph' && (block.emphasisOnly || (depth === 0 && REFERENCE_HEADINGS.has(title)));
+    const level = unit.kind === 'heading' ? block.depth : label ? 7 : 0;
     if (level > 0 && (depth === 0 || level <= depth)) {
-      const title = block.tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');
       depth = REFERENCE_HEADINGS.has(title) ? level : 0;
-      if (depth > 0) out.add(first);
+      if (depth > 0) for (const b of unit.blocks) out.add(b);
       continue;
     }
     if (depth > 0) for (const b of unit.blocks) out.add(b);
   }
   return out;
+}
+
+/** The words of a block, lower-cased, or of its first line when `source` is given; '' when that is longer than a label. */
+function titleOf(block: Block, source?: string): string {
+  const nl = source === undefined ? -1 : source.indexOf('\n', block.start);
+  const end = nl < 0 || nl > block.end ? block.end : nl;
+  const words: string[] = [];
+  for (const t of block.tokens) {
+    if (t.start >= end) break;
+    if (words.length === LABEL_LENGTH) return '';
+    if (t.kind === 'word') words.push(t.lower);
+  }
+  return words.join(' ');
 }
 
 /** The label of a footnote mark `[2]` or `[^2]` that starts at `n`, if one does. */

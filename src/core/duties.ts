@@ -840,7 +840,11 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   // "machine learning models can read X-rays", "if equipment breaks it could put patients at risk": a thing's own function, not the practitioner's.
   if (MODALS.has(prev.lower)) return form === 'base' && !(p - 1 >= s.first && (f.named[p - 1] === 2 || GENERIC_HEADS.has(tokens[p - 1]!.norm) || tokens[p - 1]!.lower === 'it'));
   if (HAVE.has(prev.lower)) return form === 'ed';
-  if (prev.lower === 'and' || prev.lower === 'or') return sawVerb;
+  if (prev.lower === 'and' || prev.lower === 'or') {
+    // "responsible for checking and repairing", but not "vital for diagnosing and treating patients": the second -ing stands where the first does.
+    const first = form === 'ing' ? dutyVerb(tokens[p - 1]?.lower ?? '') : undefined;
+    return first?.form === 'ing' && !first.particle ? licensed(tokens, f, s, p - 2, first, sawVerb) : sawVerb;
+  }
   if (prev.lower === 'that' || prev.lower === 'which') {
     const before = tokens[p - 1];
     return before !== undefined && (f.roleEndAt.has(p - 1) || SUBJECT_WORDS.has(before.norm));

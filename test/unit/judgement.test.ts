@@ -1036,6 +1036,11 @@ describe('names in any shape', () => {
   it('names no one in a reference list', () => {
     const text = 'Clinical engineers repair ventilators (Morgan, 2019).\n\n## References\n\nSociety of Radiographers (2022) *Ultrasound practice guidance*. London: SoR.\n\n## Appendix\n\nSonographers scan babies.\n';
     assert.deepEqual(rolesIn(text), ['clinical-engineer', 'sonographer']);
+    // "References" as a plain line, the list straight under it in the same paragraph.
+    const plain = 'Clinical engineers repair ventilators.\n\nReferences\nhttps://www.healthcareers.nhs.uk\nSonographer | Health Careers\n\nMedical physicists | Health Careers\n';
+    assert.deepEqual(rolesIn(plain), ['clinical-engineer']);
+    // The word opening a sentence is no list's title.
+    assert.deepEqual(rolesIn('References to sonographers are few. Sonographers scan babies.'), ['sonographer']);
   });
 
   it('reads a technician\'s name shortened to "tech", but not "tech" alone or after a technology', () => {
@@ -1201,6 +1206,12 @@ describe('names in any shape', () => {
     assert.equal(of(same, 'medical-device-specialist'), 'TD');
     // A short name opening a paragraph, with nothing before it.
     assert.equal(of('Clinical coders work in the coding office.\n\nCoders assign codes to each diagnosis.', 'clinical-coder'), '-D');
+  });
+  it('reads a second -ing after "and" as the first one is read, and a technology before "dept", "wing" or "bay" as a place', () => {
+    assert.equal(of('Clinical scientists are vital for diagnosing and treating patients.', 'clinical-scientist'), '--');
+    assert.equal(of('Clinical engineers are responsible for checking and repairing the pumps.', 'clinical-engineer'), '-D');
+    assert.equal(of('Radiographers (they work in the X-ray dept) are very important.', 'radiographer'), '--');
+    assert.equal(of('Dialysis technicians work in the dialysis bay.', 'dialysis-technician'), '--');
   });
 });
 
