@@ -1661,6 +1661,12 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
         let q = p - 1;
         if (tokens[q]?.lower === 'who' && tokens[q - 1]?.text === ',') q -= 2;
         if (nameLike(tokens[q], f.named[q] ?? 0)) name = tokens[q];
+        // "My dad is a network engineer": then "Dad:" and "Dad said" name him.
+        else if (KIN.has(tokens[q]?.lower ?? '') && POSSESSORS.has(tokens[q - 1]?.lower ?? '')) {
+          const kin = tokens[q]!.lower;
+          people.note(kin, id);
+          people.note(kin[0]!.toUpperCase() + kin.slice(1), id);
+        }
       }
       // "Now Dev, you're a cardiac physiologist", spoken to him.
       else if (before && (before.lower === "you're" || (before.lower === 'are' && tokens[p - 1]?.lower === 'you'))) {
@@ -1680,6 +1686,10 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
   });
   return people.found();
 }
+
+/** Words for someone the writer knows, named by them once their role is given ("my aunt is a clinical coder"). */
+const KIN = new Set(['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'aunt', 'auntie', 'uncle', 'brother', 'sister', 'cousin', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'grandpa', 'grandmother', 'grandfather', 'stepmum', 'stepdad', 'husband', 'wife', 'partner']);
+const POSSESSORS = new Set(['my', 'our']);
 
 /** Verbs that give a quotation to its speaker: "…," says Tom; "…," laughs Dr Osei; Priya explained: "…". */
 const SPEECH_VERBS = new Set([

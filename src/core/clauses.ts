@@ -652,13 +652,29 @@ function verbFollows(tokens: readonly Token[], end: number, s: Span): boolean {
   if (COMMON_VERBS.has(next.lower)) return true;
   // "the health informatics specialist from the IT department had to restore ...": an auxiliary after where the role works.
   if (PLACE_PREPOSITIONS.has(next.lower)) {
-    for (let k = n + 1; k <= s.last && k <= n + 5 && tokens[k]!.kind === 'word'; k++) if (AUXILIARIES.has(tokens[k]!.lower)) return k > n + 1;
+    // "the clinical engineers in the hospital test and service ...": a verb after the place, itself after a determiner and a noun.
+    for (let k = n + 1; k <= s.last && k <= n + 5; k++) {
+      // '... in the hospital "test and service ..."': a quotation that opens on the verb.
+      const v = OPENING_QUOTES.has(tokens[k]!.text) ? k + 1 : k;
+      if (tokens[v]?.kind !== 'word') return false;
+      if (v === k && AUXILIARIES.has(tokens[k]!.lower)) return k > n + 1;
+      if (k > n + 2 && DETERMINERS.has(tokens[n + 1]!.lower) && tokens[v]!.allLower && placeVerb(tokens, v)) return true;
+      if (v !== k) return false;
+    }
     return false;
   }
   const verb = dutyVerb(next.lower);
   if (verb) return verb.form !== 'ing';
   // Any other verb, but not an -ing word, which after a name is mostly a noun ("sonographer training").
   return next.allLower && !next.lower.endsWith('ing') && !NOT_VERB_AFTER_NAME.has(next.lower) && isVerbForm(next.lower);
+}
+
+/** Whether the word at `k`, after a place, is a verb in the present with its subject before: "test", "scans", not "test lab" or "scanning". */
+function placeVerb(tokens: readonly Token[], k: number): boolean {
+  const verb = dutyVerb(tokens[k]!.lower);
+  if (!verb || verb.form === 'ing' || verb.form === 'ed') return false;
+  const after = tokens[k + 1];
+  return after === undefined || after.kind !== 'word' || ARTICLES.has(after.lower) || DETERMINERS.has(after.lower) || after.lower === 'and' || after.lower === 'or' || PARTICLES.has(after.lower);
 }
 
 /** Prepositions of where a role works, between its name and its verb ("the scientist from the lab rings ..."). */

@@ -838,6 +838,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     return form === 'base' && !(before && before.kind === 'word' && THING_PURPOSE.has(before.lower));
   }
   // "machine learning models can read X-rays", "if equipment breaks it could put patients at risk": a thing's own function, not the practitioner's.
+  // "I have written it up", "we can ask them": the writer's own doing, unless the writer is the role or is quoted.
+  if ((MODALS.has(prev.lower) || HAVE.has(prev.lower)) && p - 1 >= s.first && FIRST_PERSON.has(tokens[p - 1]!.lower) && !quotedFirstPerson(tokens, f, p - 1, s)) return false;
   if (MODALS.has(prev.lower)) return form === 'base' && !(p - 1 >= s.first && (f.named[p - 1] === 2 || GENERIC_HEADS.has(tokens[p - 1]!.norm) || tokens[p - 1]!.lower === 'it'));
   if (HAVE.has(prev.lower)) return form === 'ed';
   if (prev.lower === 'and' || prev.lower === 'or') {

@@ -1213,6 +1213,21 @@ describe('names in any shape', () => {
     assert.equal(of('Radiographers (they work in the X-ray dept) are very important.', 'radiographer'), '--');
     assert.equal(of('Dialysis technicians work in the dialysis bay.', 'dialysis-technician'), '--');
   });
+  it('reads "I have" and "we can" as the writer\'s own doing, and "my dad is a ROLE" as naming who "Dad:" is', () => {
+    assert.equal(of('Network engineers are busy. I have written it up like a script.', 'network-engineer'), '--');
+    assert.equal(of('Network engineers are busy. We can repair the switch.', 'network-engineer'), '--');
+    // The writer who is the role, or a quoted speaker, still says what the role does.
+    assert.equal(of("I'm a network engineer. I have repaired the switch.", 'network-engineer'), '-D');
+    const script = 'My dad is a network engineer, so I interviewed him.\n\n**Me:** What do you do?\n\n**Dad:** Today I was putting in new wireless access points on the ward.';
+    assert.equal(of(script, 'network-engineer'), 'TD');
+    assert.equal(of(script.replace('My dad is', 'My dad knows'), 'network-engineer'), '--');
+  });
+  it('reads a role as the subject past where it works: "the clinical engineers in the hospital test ..."', () => {
+    const text = 'I phoned the EBME technicians. She told us the clinical engineers in the hospital test and service every ECG machine.';
+    assert.equal(of(text, 'clinical-engineer'), 'TD');
+    assert.equal(of(text, 'biomedical-technologist'), '--');
+    assert.equal(of(text.replace('hospital test', 'hospital "test') + '"', 'clinical-engineer'), 'TD');
+  });
 });
 
 describe('names the student defines (defined.ts)', () => {
