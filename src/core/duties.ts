@@ -103,7 +103,7 @@ const NOT_OBJECTS = words('with in at on for to from about into as alongside und
 /** The writer, not the practitioner ("I ran out of time to ask"). */
 const FIRST_PERSON = words("i we i'll we'll i'd we'd i've we've i'm we're");
 /** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */
-const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory skill experience knowledge language background');
+const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory skill experience knowledge language background side aspect');
 /** Marks after which a verb opens a labelled or bulleted line ("Main tasks: calculates ...", "Network engineer -> wifi -> sets up the network"). */
 const LINE_OPENERS = new Set([':', '\u2013', '\u2014', '-', '\u2022', '*', '|', '>']);
 /** Marks after which a verb opens a new part of a list ("...; checks the pumps", "| injects the tracer", "/ scans the patient"). */

@@ -1212,6 +1212,8 @@ describe('names in any shape', () => {
     assert.equal(of('Clinical engineers are responsible for checking and repairing the pumps.', 'clinical-engineer'), '-D');
     assert.equal(of('Radiographers (they work in the X-ray dept) are very important.', 'radiographer'), '--');
     assert.equal(of('Dialysis technicians work in the dialysis bay.', 'dialysis-technician'), '--');
+    // "the programming side": a field of work, not an activity.
+    assert.equal(of('Computer scientists are more about the theory and programming side.', 'computer-scientist'), '--');
   });
   it('reads "I have" and "we can" as the writer\'s own doing, and "my dad is a ROLE" as naming who "Dad:" is', () => {
     assert.equal(of('Network engineers are busy. I have written it up like a script.', 'network-engineer'), '--');
