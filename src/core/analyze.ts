@@ -248,8 +248,11 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       }
       // A question, or a line of a key ("1. Ultrasound machine – sends sound waves ..."), says nothing the role does.
       const silent = question || span.keyLine === true;
+      const sentence = sentenceAt(f.sentences, span);
+      if (sentence && sentence.consequence === undefined) sentence.consequence = consequenceOf(block.tokens, f, sentence);
+      const imagined = sentence?.consequence ?? -1;
       // "Clinical coders - they do the coding": the name said again is no duty.
-      if (!silent) for (const d of reads.duties) if (now({ first: d[0] }) && !restatesName(block.tokens, d, nameHead)) dutyEvidence.push(text({ first: d[0], last: d[1] }));
+      if (!silent) for (const d of reads.duties) if (now({ first: d[0] }) && !(imagined >= 0 && d[0] > imagined) && !restatesName(block.tokens, d, nameHead)) dutyEvidence.push(text({ first: d[0], last: d[1] }));
       // "Radiographers take X-rays, sonographers ultrasound scans": the verb of the clause before, left out.
       // After "do", only an activity: "phlebotomists do the blood taking, ... and pathology IT technicians the LIMS" says nothing.
       const gap = span.gapped;
@@ -517,15 +520,7 @@ function asksYou(tokens: readonly Token[], s: Span): boolean {
  * might be asked to run training") is still what the role does.
  */
 function speculative(tokens: readonly Token[], sentences: readonly Sentence[], span: Span): number {
-  // The sentence holding the span, found by binary search: a long sentence has many spans.
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.first <= span.first) lo = mid;
-    else hi = mid - 1;
-  }
-  const s = sentences[lo];
+  const s = sentenceAt(sentences, span);
   if (!s) return -1;
   if (s.future === undefined) s.future = futureModals(tokens, s);
   const modals = s.future;
@@ -539,6 +534,50 @@ function speculative(tokens: readonly Token[], sentences: readonly Sentence[], s
   }
   return a < modals.length && modals[a]! <= span.last ? modals[a]! : -1;
 }
+
+/** The sentence holding a span, found by binary search: a long sentence has many spans. */
+function sentenceAt(sentences: readonly Sentence[], span: Span): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.first <= span.first) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo];
+}
+
+/**
+ * Where a sentence that imagines a role away goes on to what someone else
+ * would do or have ("Without radiographers, doctors would have no X-rays to
+ * look at"): its first comma after the name, or the word after the name; -1
+ * for any other sentence, and when what follows is what would go undone
+ * ("If there were no biomedical scientists, nobody would analyse the blood").
+ * What others would do is no duty of the role; what the opening says still
+ * is ("Without clinical engineers checking them, ...").
+ */
+function consequenceOf(tokens: readonly Token[], f: BlockFacts, s: Sentence): number {
+  let i = s.first;
+  if (CLAUSE_LINKS.has(tokens[i]?.lower ?? '')) i++;
+  let from = -1;
+  if (tokens[i]?.lower === 'without') from = i + 1;
+  else if (tokens[i]?.lower === 'if') {
+    for (let k = i + 1; k <= s.last && k <= i + 5; k++) if (IMAGINED_AWAY.has(tokens[k]!.lower)) from = k + 1;
+  }
+  if (from < 0) return -1;
+  const m = f.roles.find((r) => r.first >= from && r.first <= from + 3 && r.last <= s.last);
+  if (!m) return -1;
+  let k = m.last + 1;
+  while (k <= s.last && tokens[k]!.text !== ',') k++;
+  const at = k <= s.last ? k : m.last + 1;
+  // Only where someone else does the doing: "nobody would analyse the samples" still says what the role does.
+  let subject = at + (tokens[at]?.text === ',' ? 1 : 0);
+  while (subject <= s.last && NOUN_MARKERS.has(tokens[subject]!.lower)) subject++;
+  const t = tokens[subject];
+  return t !== undefined && t.kind === 'word' && f.named[subject] !== 1 && (otherPerson(t) || LAY_PEOPLE.has(t.norm)) ? at : -1;
+}
+const LAY_PEOPLE = new Set(['patient', 'people', 'hacker', 'family', 'parent', 'public']);
+const IMAGINED_AWAY = new Set(['no', "weren't", 'werent', "wasn't", 'wasnt', "didn't", 'didnt', 'lost', 'without']);
 
 /**
  * Where, after the modal at `from`, a sentence turns back to the present

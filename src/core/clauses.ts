@@ -45,6 +45,8 @@ export interface Sentence extends Span {
   references?: { first: number; which: 0 | 1 }[];
   /** Where its modals stand when it has a time ahead ("in ten years ... might"), or null (filled in on demand). */
   future?: number[] | null;
+  /** Where what would follow without a role begins ("Without radiographers, doctors would ..."), or -1 (filled in on demand). */
+  consequence?: number;
 }
 
 /** How a role came to own a clause. */

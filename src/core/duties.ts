@@ -152,6 +152,8 @@ const GERUND_LICENSORS = new Set([
   ...words("i'm im we're they're he's she's you're"),
 ]);
 
+/** Objects of "take" that say how long: "take ages". */
+const DURATIONS = words('age forever longer long hour day week month minute while time year');
 /** Verbs whose object says nothing concrete when it is one of `VAGUE_OBJECTS` ("provide care", "give support"). */
 const SOFT_VERBS = words('provide give deliver offer keep make help support handle look manage');
 /** Verbs of guarding: what is guarded says no activity ("protect patient data"). */
@@ -1299,6 +1301,8 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   if (verb.lemma === 'deal') return !(tokens[j]?.kind === 'word' && DEALT_WITH.has(tokens[j]!.norm));
   // "Sam sent apologies again": a courtesy.
   if (COURTESIES.has(tokens[j]?.lower ?? '')) return true;
+  // "results would take ages", "it takes hours": how long, not a task.
+  if (verb.lemma === 'take' && DURATIONS.has(tokens[j]?.norm ?? '')) return true;
   // "carries out different duties", "do lots of jobs": work that is not said.
   if (unsaidWork(tokens, j, last, verb.lemma)) return true;
   // "take the National Clinical Coding Qualification": studying, not a duty.

@@ -1224,6 +1224,15 @@ describe('names in any shape', () => {
     assert.equal(of(script, 'network-engineer'), 'TD');
     assert.equal(of(script.replace('My dad is', 'My dad knows'), 'network-engineer'), '--');
   });
+  it('reads what someone else would do without a role as no duty of it, and "take ages" as how long', () => {
+    assert.equal(of('Without radiographers, doctors would have no X-rays to look at.', 'radiographer'), 'T-');
+    assert.equal(of('If there were no sonographers, patients would wait for weeks to see a doctor.', 'sonographer'), '--');
+    // What would go undone is what the role does; so is what the opening says.
+    assert.equal(of('If there were no biomedical scientists, nobody would analyse the blood samples.', 'biomedical-scientist'), '-D');
+    assert.equal(of('Without clinical engineers checking them, doctors could not trust the infusion pumps.', 'clinical-engineer'), 'TD');
+    assert.equal(of('If there were no lab technicians, results would take ages.', 'lab-technologist'), '--');
+    assert.equal(of('Lab technicians take ages to test the samples.', 'lab-technologist'), '-D');
+  });
   it('reads a role as the subject past where it works: "the clinical engineers in the hospital test ..."', () => {
     const text = 'I phoned the EBME technicians. She told us the clinical engineers in the hospital test and service every ECG machine.';
     assert.equal(of(text, 'clinical-engineer'), 'TD');
