@@ -453,6 +453,8 @@ function ownStart(tokens: readonly Token[], from: number, p: number): number {
   // "She rolls her eyes and says the clinical engineers know ...": what comes before a reporting verb is the speaker's.
   const report = tokens[p]!.lower === 'that' && p > from ? p - 1 : p;
   if (tokens[report]!.kind === 'word' && REPORTING.has(tokens[report]!.lower)) return p + 1;
+  // '"She trained every one of us," the ODP said': the quotation before its speaker is what the speaker says, read as such.
+  if (CLOSING_QUOTES.has(tokens[p]!.text) && p > from && tokens[p - 1]!.kind === 'punct') return p + 1;
   let other = false;
   let cut = -1;
   /** "They calculate each dose; the radiographers ...": a pronoun's clause, ended by a semicolon, colon or dash. */
@@ -740,6 +742,7 @@ const NOT_OTHER_PERSONS = new Set(['technician', 'informatician']);
 
 /** Marks that open a quotation. */
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201d']);
 
 /** The index after the bracketed asides and footnote marks (at most `most`) that start at `n`: "(often called BMS) [2] do ...". */
 export function afterAsides(tokens: readonly Token[], n: number, last: number, most = 3): number {

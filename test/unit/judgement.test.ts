@@ -1233,6 +1233,13 @@ describe('names in any shape', () => {
     assert.equal(of('If there were no lab technicians, results would take ages.', 'lab-technologist'), '--');
     assert.equal(of('Lab technicians take ages to test the samples.', 'lab-technologist'), '-D');
   });
+  it('reads "She ..." quoted before its speaker as about someone else, the one named before', () => {
+    const text = 'A clinical applications specialist from the company came when they first got the robot. "She trained every one of us on how to dock the arms," the ODP said.';
+    assert.equal(of(text, 'medical-device-specialist'), 'TD');
+    assert.equal(of(text, 'surgical-technologist'), '--');
+    // The speaker's own words stay the speaker's.
+    assert.equal(of('"I check the anaesthetic machine every morning," the ODP said.', 'surgical-technologist'), 'TD');
+  });
   it('reads a role as the subject past where it works: "the clinical engineers in the hospital test ..."', () => {
     const text = 'I phoned the EBME technicians. She told us the clinical engineers in the hospital test and service every ECG machine.';
     assert.equal(of(text, 'clinical-engineer'), 'TD');
