@@ -218,7 +218,8 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       if (technologyRead.length >= EVIDENCE && dutyEvidence.length >= EVIDENCE) break;
       const block = prose.blocks[span.block]!;
       const f = facts[span.block]!;
-      const text = (m: { first: number; last: number }): string => source.slice(startOf(block, m), endOf(block, m));
+      // One line, as the hover and the report show it: "repairs\n   b) safety checks" reads "repairs b) safety checks".
+      const text = (m: { first: number; last: number }): string => source.slice(startOf(block, m), endOf(block, m)).replace(/\s+/g, ' ');
       // A question asks; it does not say what the role does ("Will AI specialists replace doctors?").
       // A question heading may still name the technology its answer is about ("Who fixes the dialysis machines?").
       const question = !span.answered && endsQuestion(block.tokens, span);

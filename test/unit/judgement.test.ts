@@ -150,6 +150,10 @@ describe('technology in other words (technology.ts)', () => {
       ['dialyser', "machines that clean a patient's blood"],
     );
     assert.match(role.technologyRead[1]!.as, /machine described by what it does/);
+    // Evidence that runs over a line break reads as one line, as the hover shows it.
+    const wrapped = checker.check('Dialysis technicians look after the dialysis\n   machines and service\n   them.').coverage.roles[0]!;
+    assert.deepEqual(wrapped.technologyEvidence, ['dialysis machines', 'them']);
+    assert.deepEqual(wrapped.dutyEvidence, ['look after the dialysis machines', 'service them']);
   });
 });
 
