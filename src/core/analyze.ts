@@ -18,7 +18,7 @@
  * A role named in passing in another role's text (as an object: "they work
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
-import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, otherPerson, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, setAside, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
+import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, otherPerson, PLACE_PREPOSITIONS, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, setAside, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { definedIn, definitionsIn } from './defined.js';
 import { activityIn, dutiesIn, isPossessive, namesActivity, restatesName, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isPastForm, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
@@ -871,6 +871,9 @@ function namesOnly(prose: Prose, facts: readonly BlockFacts[], b: number): boole
   return f.roles.length > 0 && onlyNames(tokens, f.named, 0, tokens.length - 1);
 }
 
+/** Words that hedge a one-line answer: "Probably a biomedical engineer." */
+const HEDGES = new Set(['probably', 'maybe', 'perhaps', 'usually', 'normally', 'mostly', 'possibly']);
+
 /** Whether tokens `[first, last]` hold nothing but role names and the words of a list of names ("Sonographers and some radiographers"). */
 function onlyNames(tokens: readonly Token[], named: Uint8Array, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (tokens[i]!.kind === 'word' && named[i] !== 1 && !NAME_LIST_WORDS.has(tokens[i]!.lower)) return false;
@@ -1624,7 +1627,8 @@ function labelVoices(
     for (const q of facts[b]!.sentences) {
       if (q.last < label.after || q.rolesTo - q.rolesFrom !== 1) continue;
       let self = false;
-      for (let i = Math.max(q.first, label.after); i <= q.last && !self; i++) self = !tokens[i]!.allLower && words.includes(tokens[i]!.lower);
+      // A name of two letters or more: "A cybersecurity specialist is ..." after "A:" is no one naming themselves.
+      for (let i = Math.max(q.first, label.after); i <= q.last && !self; i++) self = !tokens[i]!.allLower && tokens[i]!.text.length > 1 && words.includes(tokens[i]!.lower);
       const id = self ? idOf(facts[b]!.roles[q.rolesFrom]!) : undefined;
       if (id !== undefined) named.note(label.key, id);
     }
@@ -2146,11 +2150,19 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     }
   };
 
-  /** The roles a sentence that holds only role names names ("Biomedical engineers."), or none. */
+  /**
+   * The roles a sentence that holds only role names names ("Biomedical engineers.", "Answer: probably a
+   * biomedical engineer from the company."), or none: a hedge may come first, and where they work after.
+   */
   const namedOnly = (s: Sentence): string[] => {
     const f = facts[s.block]!;
     const tokens = prose.blocks[s.block]!.tokens;
-    if (s.rolesTo === s.rolesFrom || !onlyNames(tokens, f.named, afterLabel(tokens, s), s.last)) return [];
+    if (s.rolesTo === s.rolesFrom) return [];
+    let first = afterLabel(tokens, s);
+    if (HEDGES.has(tokens[first]?.lower ?? '')) first++;
+    const after = f.roles[s.rolesTo - 1]!.last + 1;
+    const last = PLACE_PREPOSITIONS.has(tokens[after]?.lower ?? '') ? after - 1 : s.last;
+    if (!onlyNames(tokens, f.named, first, last)) return [];
     return idsOf(f.roles.slice(s.rolesFrom, s.rolesTo), idOf);
   };
 

@@ -555,7 +555,8 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
     if (prev.text === ',' || CLAUSE_BREAKS.has(prev.text) || prev.text === '"' || prev.text === '\u201c') {
       const w = tokens[p - 1];
       // "with, among others, radiographers"; but "Before the first patient comes in, the ODP checks ...": a particle ends a clause.
-      if (prev.text === ',' && w && w.kind === 'word' && PREPOSITIONS.has(w.lower) && !particleAfterVerb(tokens, p - 1)) return undefined;
+      // "At the clinic I was in, the phlebotomist ...": a preposition left at the end of a clause ends it too.
+      if (prev.text === ',' && w && w.kind === 'word' && PREPOSITIONS.has(w.lower) && !particleAfterVerb(tokens, p - 1) && !BE.has(tokens[p - 2]?.lower ?? '')) return undefined;
       if (prev.text === ',' && f.roleEndAt.has(p - 1)) return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
       // "She drops the samples off with Mei, a biomedical scientist.": an apposition that ends the sentence.
       if (prev.text === ',' && m.last === lastWord(tokens, s)) return undefined;

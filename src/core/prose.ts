@@ -60,8 +60,20 @@ export interface Prose {
 
 /** Adds `block` to the prose and to its unit's blocks. */
 export function pushBlock(prose: Prose, block: Block): void {
+  qaLabel(block);
   prose.blocks.push(block);
   prose.units[block.unit]!.blocks.push(prose.blocks.length - 1);
+}
+
+/**
+ * "Q. What does a coder do?" and "A. They assign codes ...": a paragraph
+ * opening with "Q." or "A." is labelled as one opening with "Q:" or "A:" is,
+ * so the full stop reads as the label's colon, not as a sentence of its own.
+ */
+function qaLabel(block: Block): void {
+  const [label, mark, next] = block.tokens;
+  if (block.kind !== 'paragraph' || !label || !mark || !next || (label.text !== 'Q' && label.text !== 'A')) return;
+  if (mark.text === '.' && mark.start === label.end) block.tokens[1] = { ...mark, text: ':' };
 }
 
 /**

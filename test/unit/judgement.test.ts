@@ -1237,6 +1237,19 @@ describe('names in any shape', () => {
     assert.equal(of('If there were no lab technicians, results would take ages.', 'lab-technologist'), '--');
     assert.equal(of('Lab technicians take ages to test the samples.', 'lab-technologist'), '-D');
   });
+  it('reads "Q." and "A." as labels, and a one-line answer to "Who ...?" with a hedge or where they work', () => {
+    assert.equal(of('Q. What does a computer scientist do?\n\nA. They write code and test new programs.', 'computer-scientist'), '-D');
+    // "A cybersecurity specialist is ..." after "A." is no speaker naming themselves: the answers stay each role's own.
+    const qa = 'Q. What is a cybersecurity specialist?\n\nA. A cybersecurity specialist is the expert on firewalls.\n\nQ. Who is a pathology IT technician?\n\nA. They fix the barcode printers.';
+    assert.equal(of(qa, 'medical-cybersecurity-professional'), 'T-');
+    assert.equal(of('Who repairs the da Vinci robot?\nAnswer: probably a biomedical engineer from the company.', 'biomedical-engineer'), 'TD');
+    assert.equal(of('Who repairs the da Vinci robot?\nAnswer: a biomedical engineer, but nobody knows.', 'biomedical-engineer'), '--');
+  });
+  it('reads a role after "At the clinic I was in," as the subject, not named in passing', () => {
+    const text = '## Cardiac physiologists\n\nCardiac physiologists record ECGs.\n\nAt the clinic I was in, the phlebotomist also took bloods from the same patients.';
+    assert.equal(of(text, 'phlebotomy-technician'), '-D');
+    assert.equal(of('## Cardiac physiologists\n\nCardiac physiologists record ECGs and work with, among others, phlebotomists.', 'phlebotomy-technician'), '--');
+  });
   it('reads "She ..." quoted before its speaker as about someone else, the one named before', () => {
     const text = 'A clinical applications specialist from the company came when they first got the robot. "She trained every one of us on how to dock the arms," the ODP said.';
     assert.equal(of(text, 'medical-device-specialist'), 'TD');
