@@ -702,11 +702,26 @@ function isSubjectWord(t: Token | undefined): boolean {
 function enumeratorAt(tokens: readonly Token[], p: number, first: number): boolean {
   const mark = tokens[p];
   const label = tokens[p - 1];
-  if (mark?.text !== ')' || !label || label.kind !== 'word' || p - 1 < first || !ENUMERATORS.has(label.lower)) return false;
+  // "1.1 takes X-rays", "2.1.3 services the pumps": a numbered point that opens its line.
+  if (mark?.kind === 'word' && isNumber(mark.lower) && numberedPoint(tokens, p)) return true;
+  if ((mark?.text !== ')' && mark?.text !== '.') || !label || label.kind !== 'word' || p - 1 < first || !ENUMERATORS.has(label.lower)) return false;
+  // "i. scans pregnant women": a full stop only after a point that opens its line.
+  if (mark.text === '.') return p - 1 === 0 && mark.start === label.end;
   const before = tokens[p - 2];
   return before === undefined || p - 2 < first || before.text === '(' || before.kind !== 'word';
 }
 const ENUMERATORS = words('a b c d e f g h i ii iii iv v vi 1 2 3 4 5 6 7 8 9');
+
+/** Whether tokens [0, p] are only numbers joined by full stops ("1.1", "2.1.3"), as a point's label is. */
+function numberedPoint(tokens: readonly Token[], p: number): boolean {
+  if (p < 2 || p > 6) return false;
+  for (let k = 0; k <= p; k++) {
+    const t = tokens[k]!;
+    if (k % 2 === 0 ? !(t.kind === 'word' && isNumber(t.lower)) : t.text !== '.') return false;
+    if (k > 0 && t.start !== tokens[k - 1]!.end) return false;
+  }
+  return true;
+}
 
 /** Whether "help" stands just before the person that ends at `p` ("helps the anaesthetist", "helped Dr Khan"). */
 function helpedBefore(tokens: readonly Token[], p: number, first: number): boolean {

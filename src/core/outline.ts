@@ -32,7 +32,8 @@ export function splitOutline(prose: Prose, text: string, base: number): void {
   const block = prose.blocks[b];
   if (!block || block.kind !== 'paragraph') return;
   const unit = prose.units[block.unit]!;
-  if (unit.kind !== 'paragraph' || unit.blocks.length !== 1) return;
+  // A paragraph of its own, or the first of a list item ("1. Information and records" and the outline under it).
+  if ((unit.kind !== 'paragraph' && unit.kind !== 'listItem') || unit.blocks.length !== 1) return;
   const lines = linesOf(text, block.start - base, block.end - base);
   if (lines.length < MIN_LINES) return;
   const rest = lines.slice(1);
@@ -40,7 +41,7 @@ export function splitOutline(prose: Prose, text: string, base: number): void {
   const depths = new Set(lines.map((l) => l.indent));
   // Lines drawn as a tree ("├── Renal technicians – ...") are one at any number of depths.
   const branches = rest.filter((l) => l.branch).length;
-  if (indented * 2 < rest.length || (depths.size < 3 && branches * 2 < rest.length)) return;
+  if (indented * 2 < rest.length || (depths.size < 3 && branches * 2 < rest.length && !pointsUnder(text, block.start - base, lines, unit.kind))) return;
 
   // The block and its unit become the first line's; each further line gets a unit under the nearest shallower line.
   prose.blocks.pop();
@@ -62,6 +63,22 @@ export function splitOutline(prose: Prose, text: string, base: number): void {
     pushBlock(prose, { unit: u, kind: 'paragraph', depth: 0, start, end, tokens, leadEnd, emphasisOnly: i === 0 && block.emphasisOnly && block.leadEnd <= end, cell: -1 });
   });
 }
+
+/**
+ * Whether the lines after a list item's first are its lettered or numbered
+ * points ("2. Phlebotomist" and "    a) takes blood from patients"): each
+ * indented past where the item's text starts, most opening with a point's
+ * label. Lines wrapped under the item's text stand at its column, or at none.
+ */
+function pointsUnder(text: string, start: number, lines: readonly Line[], kind: string): boolean {
+  if (kind !== 'listItem') return false;
+  const column = start - (text.lastIndexOf('\n', start - 1) + 1);
+  const rest = lines.slice(1);
+  const labelled = rest.filter((l) => POINT_LABEL.test(text.slice(l.start, l.start + 8))).length;
+  return rest.every((l) => l.indent > column) && labelled * 2 >= rest.length;
+}
+/** A point's label: "a)", "(ii)", "i.", "1.1", "b." before a space. */
+const POINT_LABEL = /^(?:\(?[a-z]{1,3}\)|[a-z]{1,3}\.|\d+(?:\.\d+)+\.?)\s/i;
 
 /** A line of an outline: where it starts (after its indentation) and ends, its indentation, and whether it is drawn as a tree's branch. */
 interface Line {

@@ -150,6 +150,16 @@ describe('an outline pasted as indented lines (outline.ts)', () => {
     const ascii = 'Our team\n|-- Sonographers – scan babies with ultrasound\n|-- Phlebotomists – kind people\n`-- Clinical coders – code notes in the PAS\n';
     assert.deepEqual(coverageOf(ascii), ['sonographer: TD', 'phlebotomy-technician: --', 'clinical-coder: TD']);
   });
+
+  it('reads an outline typed under a list item ("1. Imaging" then "    1.1 Radiographer"), its points numbered "1.1.1", "i." or "a)"', () => {
+    const numbered = '1. Imaging\n    1.1 Radiographer\n        1.1.1 X-ray machines\n        1.1.2 takes X-rays of broken bones\n    1.2 Sonographer\n        i. scans pregnant women\n';
+    assert.deepEqual(coverageOf(numbered), ['radiographer: TD', 'sonographer: -D']);
+    // Lettered points under a role's item, at one depth.
+    const lettered = '1. Radiographer\n    a) x-rays\n    b)\n2. Phlebotomist\n    a) takes blood from patients for tests\n    b) needles and blood bottles\n';
+    assert.deepEqual(coverageOf(lettered), ['radiographer: T-', 'phlebotomy-technician: TD']);
+    // A list item wrapped at its text's column stays one block.
+    assert.equal(checker.check('- Radiographers take X-rays of bones and\n  also scan patients with CT scanners and\n  check the images.\n').prose.blocks.length, 1);
+  });
 });
 
 describe('a spreadsheet pasted as comma- or tab-separated lines (delimited.ts)', () => {
