@@ -2010,7 +2010,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
 
   /** The roles that own the last clause of a sentence that any role owns. */
   const lastOwners = (s: Sentence): string[] => {
-    const owned = s.clauses!.filter((c) => c.how !== 'agent');
+    const owned = s.clauses!.filter((c) => c.how !== 'agent' && c.how !== 'trainee');
     return owned.length > 0 ? idsOf(owned[owned.length - 1]!.owners, idOf) : [];
   };
   /** The roles that own a clause of a sentence (see clauses.ts), each once, in order. */
@@ -2087,7 +2087,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
         topic = last.length > 0 ? last : own;
         if (own.length < all.length) to = own;
         // "the network engineer builds the network and the cybersecurity professional protects it": each its own clause (byClause).
-        else if (own.length > 1 && s.clauses!.every((c) => c.how === 'agent' || idsOf(c.owners, idOf).length < own.length)) {
+        else if (own.length > 1 && s.clauses!.every((c) => c.how === 'agent' || c.how === 'trainee' || idsOf(c.owners, idOf).length < own.length)) {
           to = NO_IDS;
           const first = s.clauses!.reduce((a, c) => Math.min(a, c.first), s.last + 1);
           if (first > s.first) for (const r of all) give(r, { block: s.block, first: s.first, last: first - 1, objectBefore: false });
@@ -2470,6 +2470,8 @@ function byClause(
     for (const clause of s.clauses) {
       const ids = idsOf(clause.owners, idOf);
       for (const id of ids) if (!covered.has(id)) give(id, clauseScope(s, clause));
+      // Who is trained is no topic that "they" refers back to: the trainer still is.
+      if (clause.how === 'trainee') continue;
       if (ids.length > 0) firstOwned ??= clause;
       owners = ids;
     }

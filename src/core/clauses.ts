@@ -49,8 +49,8 @@ export interface Sentence extends Span {
   consequence?: number;
 }
 
-/** How a role came to own a clause. */
-export type Ownership = 'subject' | 'relative' | 'agent';
+/** How a role came to own a clause; a trainee's ("trains the radiographers on the scanner") is shared with the trainer's. */
+export type Ownership = 'subject' | 'relative' | 'agent' | 'trainee';
 
 /** A part of a sentence and the roles it is about. */
 export interface Clause extends Span {
@@ -259,6 +259,14 @@ export function clausesOf(tokens: readonly Token[], f: ClauseFacts, s: Sentence)
     const prev = p >= s.first ? tokens[p] : undefined;
     if (prev && prev.kind === 'word' && ((prev.lower === 'by' && passiveBefore(tokens, p - 1, s.first)) || handedTo(tokens, p, s.first))) {
       agents.push({ first: clauseStart(tokens, p - 1, s.first), last: agentEnd(tokens, f, s, m, r), owners: [m], how: 'agent', objectBefore: false });
+      continue;
+    }
+    // "trains the radiographers on the scanner software", "taught the ODPs to use it": what the trainees are trained on is theirs
+    // too, and stays the trainer's.
+    if (prev && prev.kind === 'word' && TRAINING.has(prev.lower) && TRAINED_ON.has(tokens[m.last + 1]?.lower ?? '') && !undone(tokens, p, s.first)) {
+      let last = m.last + 1;
+      while (last < s.last && last < m.last + TRAINED_WORDS && !(tokens[last + 1]!.kind === 'punct' && tokens[last + 1]!.text !== '-')) last++;
+      agents.push({ first: m.last + 1, last, owners: [m], how: 'trainee', objectBefore: false });
       continue;
     }
     const how = ownership(tokens, f, s, m, p);
@@ -583,6 +591,12 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
   return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
 }
+
+/** Verbs of training someone, and the words after the trainee that say what on: "trains the radiographers on the scanner". */
+const TRAINING = new Set(['train', 'trains', 'trained', 'training', 'teach', 'teaches', 'taught', 'teaching', 'show', 'shows', 'showed']);
+const TRAINED_ON = new Set(['on', 'to', 'how', 'in']);
+/** How far past the trainee's name what they are trained on may run. */
+const TRAINED_WORDS = 12;
 
 /** Words after "who" that make a relative clause every listed name's: "who all", "who both". */
 const GROUP_AFTER_WHO = new Set(['all', 'both']);

@@ -1173,7 +1173,7 @@ describe('names in any shape', () => {
   it('reads "trained" before "the" as a verb, not a modifier of the role after it', () => {
     const visit = 'A medical device specialist came and trained the radiographers on the CT scanner software.';
     assert.equal(of(visit, 'medical-device-specialist'), 'TD');
-    assert.equal(of(visit, 'radiographer'), '--', 'being trained is no duty');
+    assert.equal(of(visit, 'radiographer'), 'T-', 'being trained is no duty; what they are trained on is their technology');
     assert.equal(of('The trained radiographers take X-rays.', 'radiographer'), 'TD');
   });
 
@@ -1249,6 +1249,13 @@ describe('names in any shape', () => {
     const text = '## Cardiac physiologists\n\nCardiac physiologists record ECGs.\n\nAt the clinic I was in, the phlebotomist also took bloods from the same patients.';
     assert.equal(of(text, 'phlebotomy-technician'), '-D');
     assert.equal(of('## Cardiac physiologists\n\nCardiac physiologists record ECGs and work with, among others, phlebotomists.', 'phlebotomy-technician'), '--');
+  });
+  it('gives who is trained on a technology that technology too, and leaves the trainer the topic of "they"', () => {
+    const text = 'The clinical engineer trains the sonographers on the new ultrasound machine. They also repair the infusion pumps.';
+    assert.equal(of(text, 'sonographer'), 'T-');
+    assert.equal(of(text, 'clinical-engineer'), 'TD');
+    // Not when the training did not happen.
+    assert.equal(of('The clinical engineer never trained the sonographers on the ultrasound machine.', 'sonographer'), '--');
   });
   it('reads "She ..." quoted before its speaker as about someone else, the one named before', () => {
     const text = 'A clinical applications specialist from the company came when they first got the robot. "She trained every one of us on how to dock the arms," the ODP said.';
