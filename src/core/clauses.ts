@@ -777,6 +777,9 @@ export function asideStart(tokens: readonly Token[], p: number, floor: number): 
   return -1;
 }
 
+/** How many words before "by" its "are" may stand: "are then sent out and tested in the hospital lab by". */
+const PASSIVE_REACH = 12;
+
 /**
  * Whether the words before `by` at `from` are a passive: a form of "be" and a
  * participle ("are serviced", "is carried out"), or a participle right after
@@ -786,7 +789,7 @@ function passiveBefore(tokens: readonly Token[], from: number, floor: number): b
   // "samples taken by phlebotomists": a participle right before "by", after the noun it describes.
   const right = tokens[from];
   if (right && right.kind === 'word' && from > floor && tokens[from - 1]!.kind === 'word' && dutyVerb(right.lower)?.form === 'ed') return true;
-  for (let i = from, seen = 0; i >= floor && seen < 8; i--, seen++) {
+  for (let i = from, seen = 0; i >= floor && seen < PASSIVE_REACH; i--, seen++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
       if (t.text === ',' ) continue;
