@@ -921,7 +921,17 @@ function isPseudoHeading(prose: Prose, facts: readonly BlockFacts[], u: number):
   const from = partLabelEnd(block.tokens);
   if (from > 0 && words <= PART_TITLE_WORDS) return true;
   const f = facts[b]!;
-  return f.roles.length > 0 && block.tokens.every((t, i) => f.named[i] === 1 || t.kind !== 'word' || t.lower === 'and' || t.lower === 'or');
+  // "**Health informatician** (also called clinical informatician)": names, and an aside in brackets after them.
+  let aside = 0;
+  return (
+    f.roles.length > 0 &&
+    block.tokens.every((t, i) => {
+      if (t.text === '(') aside++;
+      else if (t.text === ')') aside--;
+      return aside > 0 || f.named[i] === 1 || t.kind !== 'word' || t.lower === 'and' || t.lower === 'or';
+    }) &&
+    aside === 0
+  );
 }
 
 /** Words a numbered part's title has at most, its label with it ("Slide 10 – Any questions?"). */

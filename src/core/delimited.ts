@@ -122,7 +122,7 @@ function splitDelimited(prose: Prose, text: string, base: number): boolean {
   const rows = table ? delimitedLines(text, from, to) : undefined;
   if (!rows) {
     const lines = nonBlankLines(text, from, to);
-    return (table && splitRecords(prose, text, base, lines)) || splitScript(prose, text, base, lines) || splitBullets(prose, text, base, lines) || splitFrame(prose, text, base, lines);
+    return (table && splitRecords(prose, text, base, lines)) || splitScript(prose, text, base, lines) || splitBullets(prose, text, base, lines) || splitFrame(prose, text, base, lines) || splitEntries(prose, text, base, lines);
   }
 
   // The block and its unit become the header row's; each further line is a row of the same table.
@@ -251,6 +251,26 @@ function splitFrame(prose: Prose, text: string, base: number, lines: readonly Li
   unitPerLine(prose, base, lines.map((line, i) => ({ ...line, lead: i === 0 && led ? line.end : -1 })), 'paragraph', true);
   return true;
 }
+
+/**
+ * A paragraph of notes, a name and a dash or arrow opening most of its lines
+ * ("Radiographer – hospital, degree", "Sonographer – ultrasound",
+ * "Phlebotomist → takes blood"): a list item per line, the name and its dash
+ * a lead-in, so that a line with no full stop does not run into the next
+ * ("ultrasound Lab technician"). Three lines at least, two in three of them
+ * so opened. Returns whether it split the block.
+ */
+function splitEntries(prose: Prose, text: string, base: number, lines: readonly Line[]): boolean {
+  if (lines.length < MIN_LINES) return false;
+  const leads = lines.map((line) => ENTRY.exec(text.slice(line.start, Math.min(line.end, line.start + ENTRY_REACH)))?.[0].length ?? -1);
+  if (leads.filter((n) => n > 0).length * 3 < lines.length * 2) return false;
+  unitPerLine(prose, base, lines.map((line, i) => ({ ...line, lead: leads[i]! > 0 ? line.start + leads[i]! : -1 })), 'listItem');
+  return true;
+}
+/** A note's name (a capital, up to five words) and the dash or arrow after it. */
+const ENTRY = /^[A-Z][\w.'\u2019&()/]*(?: [\w.'\u2019&()/]+){0,4} (?:[\u2013\u2014\-\u2192]|->) (?=\S)/;
+/** How far into a line a note's name and dash may reach. */
+const ENTRY_REACH = 60;
 
 /** Characters that Word's bullets become when a list is pasted as text, top level and nested ("o", "◦"). */
 const BULLETS = new Set(['\u2022', '\u25aa', '\u25cf', '\u25a0', '\u27a2', '\u25ba', '\u00b7', '\u2013']);

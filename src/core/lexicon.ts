@@ -21,7 +21,7 @@ construct control coordinate count create crossmatch deal+with decontaminate del
 disconnect document draw educate encrypt enter evaluate examine explain extract file find fit fix flag follow+up gather
 give go+through guide hand handle identify implement inform input insert inspect install instruct interpret investigate invent isolate keep label lead
 liaise load locate log look+after maintain make manage measure mend monitor obtain operate order organize oversee
-pass patch perform place plan position prepare prescribe print process produce program protect prototype
+pass patch perform place plan position prep prepare prescribe print process produce program protect prototype
 provide put read rebuild receive recommend record recover remove repair replace report research reset resolve respond restore retrieve review
 run safeguard scan screen secure select send separate service set+up show sort sort+out spin spot stain sterilize stick store
 supervise take teach test track train transfer translate transport treat troubleshoot tune turn update upgrade upload
@@ -69,7 +69,7 @@ function inflect(lemma: string): [string, VerbForm][] {
 }
 
 /** Verbs whose final consonant doubles (plan, planned). */
-const DOUBLE_FINAL = new Set(['plan', 'stop', 'map', 'ship', 'log', 'scan', 'spin', 'cut', 'put', 'set', 'run', 'fit', 'spot', 'flag', 'swab', 'tag', 'strip', 'pin', 'dip', 'drop', 'plug', 'grab', 'chop', 'rub', 'admit', 'submit', 'control', 'program', 'label', 'model', 'level']);
+const DOUBLE_FINAL = new Set(['plan', 'prep', 'stop', 'map', 'ship', 'log', 'scan', 'spin', 'cut', 'put', 'set', 'run', 'fit', 'spot', 'flag', 'swab', 'tag', 'strip', 'pin', 'dip', 'drop', 'plug', 'grab', 'chop', 'rub', 'admit', 'submit', 'control', 'program', 'label', 'model', 'level']);
 
 const dutyForms = new Map<string, DutyVerb>();
 for (const entry of DUTY_VERBS.split(/\s+/)) {

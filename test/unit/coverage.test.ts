@@ -177,6 +177,14 @@ describe('a spreadsheet pasted as comma- or tab-separated lines (delimited.ts)',
     assert.equal(checker.check(prose).prose.blocks.length, 1);
   });
 
+  it('reads lines of notes opened by a name and a dash ("Sonographer – ultrasound") as an item each', () => {
+    const notes = 'Radiographer – hospital, degree\nSonographer – ultrasound\nLab technician – hospital lab, A levels\nPhlebotomist → takes blood\n';
+    assert.deepEqual(coverageOf(notes), ['radiographer: --', 'sonographer: T-', 'lab-technologist: --', 'phlebotomy-technician: -D']);
+    // Wrapped prose with a dash on one line stays one paragraph.
+    const prose = 'Radiographers take X-rays – and\nsonographers scan babies, and\nclinical coders code the notes.\n';
+    assert.equal(checker.check(prose).prose.blocks.length, 1);
+  });
+
   it('leaves wrapped prose with a comma on every line as one paragraph', () => {
     const wrapped = 'Radiographers, who take X-rays,\nwork with sonographers, who scan\nbabies, and with clinical coders.\n';
     assert.equal(checker.check(wrapped).prose.blocks.length, 1);

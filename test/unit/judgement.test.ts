@@ -1250,6 +1250,12 @@ describe('names in any shape', () => {
     assert.equal(of(text, 'phlebotomy-technician'), '-D');
     assert.equal(of('## Cardiac physiologists\n\nCardiac physiologists record ECGs and work with, among others, phlebotomists.', 'phlebotomy-technician'), '--');
   });
+  it('reads "preps samples" as a duty, and a bold name with an aside in brackets as a heading for the list under it', () => {
+    assert.equal(of('Lab technicians prep the samples and load the analysers.', 'lab-technologist'), 'TD');
+    assert.equal(of('Lab technicians preps samples.', 'lab-technologist'), '-D');
+    const listed = '**Health informatician** (also called clinical informatician)\n- EPR / EHR systems\n- builds dashboards for managers';
+    assert.equal(of(listed, 'health-informatician'), 'TD');
+  });
   it('reads a passive whose "are" stands far before "by": "are then sent out and tested in the hospital lab by"', () => {
     const text = 'A phlebotomist takes blood for tests. The samples are then sent out and tested in the hospital lab by a biomedical scientist.';
     assert.equal(of(text, 'biomedical-scientist'), '-D');
