@@ -100,6 +100,8 @@ const MODALS = words('can could may might must should will would shall do does d
 const HAVE = words('have has had having');
 const BE = words("is are was were be been being get gets got isn't aren't wasn't weren't");
 const NOT_OBJECTS = words('with in at on for to from about into as alongside under by during between like than of round around across near behind beside towards toward along past');
+/** Bodies that act for themselves, not as a practitioner: "the NHS has", "the trust will". */
+const INSTITUTIONS = words('nhs hospital trust government company manufacturer university school council');
 /** The writer, not the practitioner ("I ran out of time to ask"). */
 const FIRST_PERSON = words("i we i'll we'll i'd we'd i've we've i'm we're");
 /** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */
@@ -857,6 +859,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   // "machine learning models can read X-rays", "if equipment breaks it could put patients at risk": a thing's own function, not the practitioner's.
   // "I have written it up", "we can ask them": the writer's own doing, unless the writer is the role or is quoted.
   if ((MODALS.has(prev.lower) || HAVE.has(prev.lower)) && p - 1 >= s.first && FIRST_PERSON.has(tokens[p - 1]!.lower) && !quotedFirstPerson(tokens, f, p - 1, s)) return false;
+  // "the NHS has taken cyber security more seriously", "the hospital will buy new scanners": what an institution does.
+  if ((MODALS.has(prev.lower) || HAVE.has(prev.lower)) && p - 1 >= s.first && INSTITUTIONS.has(tokens[p - 1]!.norm) && f.named[p - 1] !== 1) return false;
   if (MODALS.has(prev.lower)) return form === 'base' && !(p - 1 >= s.first && (f.named[p - 1] === 2 || GENERIC_HEADS.has(tokens[p - 1]!.norm) || tokens[p - 1]!.lower === 'it'));
   if (HAVE.has(prev.lower)) return form === 'ed';
   if (prev.lower === 'and' || prev.lower === 'or') {

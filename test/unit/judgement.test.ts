@@ -1222,6 +1222,9 @@ describe('names in any shape', () => {
   it('reads "I have" and "we can" as the writer\'s own doing, and "my dad is a ROLE" as naming who "Dad:" is', () => {
     assert.equal(of('Network engineers are busy. I have written it up like a script.', 'network-engineer'), '--');
     assert.equal(of('Network engineers are busy. We can repair the switch.', 'network-engineer'), '--');
+    // So is what an institution has done or will do.
+    assert.equal(of('Cyber security professionals are busy. Since then the NHS has taken cyber security much more seriously.', 'medical-cybersecurity-professional'), '--');
+    assert.equal(of('Radiographers are busy. The hospital will buy new CT scanners.', 'radiographer'), 'T-');
     // The writer who is the role, or a quoted speaker, still says what the role does.
     assert.equal(of("I'm a network engineer. I have repaired the switch.", 'network-engineer'), '-D');
     const script = 'My dad is a network engineer, so I interviewed him.\n\n**Me:** What do you do?\n\n**Dad:** Today I was putting in new wireless access points on the ward.';
