@@ -219,7 +219,10 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       const block = prose.blocks[span.block]!;
       const f = facts[span.block]!;
       // One line, as the hover and the report show it: "repairs\n   b) safety checks" reads "repairs b) safety checks".
-      const text = (m: { first: number; last: number }): string => source.slice(startOf(block, m), endOf(block, m)).replace(/\s+/g, ' ');
+      const text = (m: { first: number; last: number }): string => {
+        const raw = source.slice(startOf(block, m), endOf(block, m));
+        return raw.includes('\n') ? raw.replace(/\s+/g, ' ') : raw;
+      };
       // A question asks; it does not say what the role does ("Will AI specialists replace doctors?").
       // A question heading may still name the technology its answer is about ("Who fixes the dialysis machines?").
       const question = !span.answered && endsQuestion(block.tokens, span);
@@ -1377,6 +1380,7 @@ const SEVERAL_ROLES = new Set(['both', 'all', 'each', 'similarity', 'difference'
 
 /** Headings of a list of sources: what stands under them names no one ("Society of Radiographers (2022) ..."). */
 const REFERENCE_HEADINGS = new Set(['references', 'reference list', 'bibliography', 'sources', 'works cited', 'further reading', 'references and further reading']);
+const REFERENCE_OPENERS = new Set([...REFERENCE_HEADINGS].map((title) => title.split(' ')[0]!));
 
 /**
  * The blocks of a reference list: from a heading (or a paragraph that is
@@ -1390,7 +1394,8 @@ function referenceBlocks(prose: Prose, source: string): Set<number> {
     const first = unit.blocks[0];
     if (first === undefined) continue;
     const block = prose.blocks[first]!;
-    const title = titleOf(block, unit.kind === 'paragraph' ? source : undefined);
+    // Most blocks open with no word a reference list's title opens with: no title to read.
+    const title = REFERENCE_OPENERS.has(block.tokens[0]?.lower ?? '') ? titleOf(block, unit.kind === 'paragraph' ? source : undefined) : '';
     // A paragraph whose first line reads "References" opens the list as a heading would.
     const label = unit.kind === 'paragraph' && (block.emphasisOnly || (depth === 0 && REFERENCE_HEADINGS.has(title)));
     const level = unit.kind === 'heading' ? block.depth : label ? 7 : 0;
