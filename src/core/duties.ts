@@ -341,6 +341,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (verb.form === 'ing' && COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? '') && tokens[i - 1]?.lower !== 'by') continue;
     // "in another building too": an -ing word after "a" or "another" is a noun.
     if (verb.form === 'ing' && INDEFINITE_ARTICLES.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "Training is a 3-year degree", "Scanning is done with a probe": an -ing word before "is" is what the sentence is about.
+    if (verb.form === 'ing' && objectAt === i + 1 && BE.has(tokens[objectAt]!.lower)) continue;
     // "in a different building and ...": an -ing word with no object is a noun ("checking and calibrating pumps" is still read at "calibrating").
     if (verb.form === 'ing' && (tokens[objectAt]!.lower === 'and' || tokens[objectAt]!.lower === 'or')) continue;
     // "the National Clinical Coding Qualification", "Computer Scientist – Research Software": a capitalised -ing or base form inside a name.

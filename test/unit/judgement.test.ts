@@ -1218,6 +1218,9 @@ describe('names in any shape', () => {
     assert.equal(of('Dialysis technicians work in the dialysis bay.', 'dialysis-technician'), '--');
     // "the programming side": a field of work, not an activity.
     assert.equal(of('Computer scientists are more about the theory and programming side.', 'computer-scientist'), '--');
+    // "Training is a 3-year degree": an -ing word before "is" is the subject, not an activity.
+    assert.equal(of('Perfusionists work in theatre. Training is a 3-year degree.', 'perfusionist'), '--');
+    assert.equal(of('Sonographers spend the day scanning babies.', 'sonographer'), '-D');
   });
   it('reads "I have" and "we can" as the writer\'s own doing, and "my dad is a ROLE" as naming who "Dad:" is', () => {
     assert.equal(of('Network engineers are busy. I have written it up like a script.', 'network-engineer'), '--');
