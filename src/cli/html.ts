@@ -39,9 +39,13 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
 
 const isElement = (node: HastContent | ElementContent): node is Element => node.type === 'element';
 
-/** What is not the student's answer in an exported web page: tracked deletions, comments, page furniture, empty anchors. */
+/**
+ * What is not the student's answer in an exported web page: tracked
+ * deletions and crossed-out text (Word's strikethrough, which mammoth writes
+ * as `<s>`), comments, page furniture, empty anchors.
+ */
 function isNotAnswer(node: Element): boolean {
-  if (['del', 'header', 'footer', 'nav', 'script', 'style', 'template'].includes(node.tagName)) return true;
+  if (['del', 's', 'strike', 'header', 'footer', 'nav', 'script', 'style', 'template'].includes(node.tagName)) return true;
   // Word's bookmarks (mammoth writes them as empty anchors) hold nothing.
   if (node.tagName === 'a' && node.children.length === 0) return true;
   // A picture names nothing (its alt text is not prose the student wrote in the answer's flow).

@@ -348,7 +348,12 @@ class EventReader {
         if (this.block!.depth === 0) this.block!.depth = token.end.offset - token.start.offset;
         return;
       default:
-        if (OPAQUE.has(type)) {
+        if (type === 'strikethrough') {
+          // Crossed-out text is not there: the words either side read as one sentence.
+          this.addChild(frame, type, token);
+          this.prose.skipped.push({ start: this.base + token.start.offset, end: this.base + token.end.offset });
+          this.skipping = token;
+        } else if (OPAQUE.has(type)) {
           // Inline code, images, autolinks, hard breaks: not prose.
           this.addChild(frame, type, token);
           const range = this.skip(token);

@@ -233,11 +233,16 @@ class Walker {
         }
         case 'strong':
         case 'emphasis':
-        case 'delete':
         case 'linkReference':
         case 'tableCell':
           this.inline(child, segments);
           break;
+        case 'delete': {
+          // Crossed-out text is not there: the words either side read as one sentence.
+          const start = child.position?.start.offset ?? 0;
+          this.prose.skipped.push({ start, end: child.position?.end.offset ?? start });
+          break;
+        }
         default:
           // Inline code, images, footnote references, hard breaks: not prose.
           this.skip(child, segments);

@@ -41,6 +41,20 @@ describe('submissions in the formats tutors receive', () => {
     assert.deepEqual(judged(html!), judged(md!));
   });
 
+  it('reads crossed-out text as deleted, in Markdown (~~…~~), in Word (strikethrough) and in a web page (<del>) alike', () => {
+    const [md, docx, html] = json(`${fixtures}/crossed-out.md`, `${fixtures}/crossed-out.docx`, `${fixtures}/crossed-out.html`);
+    // Radiographers are named only in a crossed-out sentence, and all the coders' description is crossed out.
+    assert.deepEqual(judged(md!), [
+      'sonographer technology:true duties:true',
+      'phlebotomy-technician technology:true duties:true',
+      'clinical-coder technology:false duties:false',
+      'warning missing-technology clinical-coder Clinical Coder is named but no specific technology it uses is described',
+      'warning missing-duties clinical-coder Clinical Coder is named but its duties are not described',
+    ]);
+    assert.deepEqual(judged(docx!), judged(md!));
+    assert.deepEqual(judged(html!), judged(md!));
+  });
+
   it('reads a tracked insertion in Word, and not a deletion, a comment, the page header or footer', () => {
     const [docx] = json(`${fixtures}/answer.docx`);
     // The insertion is what describes the sonographer; the deletion, comment, header and footer name perfusionists and audiologists.

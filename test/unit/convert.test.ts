@@ -22,11 +22,13 @@ describe('converting submissions', () => {
     assert.doesNotMatch(markdown, /Perfusionist|Audiologist|page header|page footer|\[\]\(\)/);
   });
 
-  it('leaves out tracked deletions, comments and page furniture of an exported web page', async () => {
+  it('leaves out tracked deletions, crossed-out text, comments and page furniture of an exported web page', async () => {
     const html = [
       '<html><head><style>p { color: red }</style><script>var sonographer = 1;</script></head><body>',
       '<header>Radiographers (running header)</header><nav>Contents</nav>',
       '<p>Audiologists <del>work in clinics.</del><ins>test hearing with audiometers.</ins></p>',
+      // Crossed out (Word's strikethrough, as mammoth writes it, and the old tag).
+      '<p><s>Radiographers take X-rays.</s> Phlebotomists take blood samples<strike> in the lab</strike>.</p>',
       // Google Docs: a comment marker and the comment itself.
       '<p>Phlebotomists take blood samples<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup>.</p>',
       '<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a>Sonographers would fit here.</p></div>',
@@ -36,7 +38,7 @@ describe('converting submissions', () => {
       '</body></html>',
     ].join('');
     const markdown = await htmlToMarkdown(html);
-    assert.equal(markdown, 'Audiologists test hearing with audiometers.\n\nPhlebotomists take blood samples.\n');
+    assert.equal(markdown, 'Audiologists test hearing with audiometers.\n\nPhlebotomists take blood samples.\n\nPhlebotomists take blood samples.\n');
   });
 
   it('reads bold written as a styled span (Google Docs) as bold', async () => {

@@ -97,6 +97,14 @@ describe('what text belongs to a role', () => {
     assert.deepEqual(coverageOf('**Perfusionists**\n\nThey run heart-lung machines during bypass surgery.\n\n**Conclusion**\n\nAll staff calibrate monitors.'), ['perfusionist: TD']);
   });
 
+  it('reads text crossed out with ~~ as deleted: no name, technology or duty in it counts, and the words either side join up', () => {
+    assert.deepEqual(coverageOf('~~Radiographers also do ultrasound.~~ Sonographers scan babies with an ultrasound probe.'), ['sonographer: TD']);
+    assert.deepEqual(coverageOf('Clinical coders ~~turn diagnoses into ICD-10 codes~~ are very important.'), ['clinical-coder: --']);
+    assert.deepEqual(coverageOf('Surgical technicians ~~help~~ hand the surgeon the instruments.'), ['surgical-technologist: -D']);
+    // One tilde is "about", not a crossing-out.
+    assert.deepEqual(coverageOf('Sonographers scan ~20 pregnant women a day, each with an ultrasound probe for ~30 minutes.'), ['sonographer: TD']);
+  });
+
   it('gives a table row to the role in its first cell', () => {
     assert.deepEqual(coverageOf('| Role | Tech | Duties |\n|---|---|---|\n| Audiologist | audiometer | tests hearing |\n| Sonographer | | |'), [
       'audiologist: TD',

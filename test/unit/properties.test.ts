@@ -20,7 +20,7 @@ const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.en
 const dirs = ['../fixtures/answers/', '../../examples/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
 const fixtures = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(dir + f, 'utf8')));
 const lines = fixtures.flatMap((text) => text.split('\n'));
-const MARKUP = ['', '\n', '\n\n', '# ', '## ', '- ', '  - ', '1. ', '> ', '```', '~~~', '**', '*', '_', '`', '<!--', '-->', '<!-- coursework-roles-disable -->', '|', '---', '===', '[', '](', ')', '\\', '&amp;', '\r\n', '\t', '\u0000', '\uFFFD', 'https://', 'ODPs', 'they ', 'These professionals ', '\n<p>', '</p>', '<br>', '\n<div><b>', '</b>', '<h2>', '&nbsp;', '&#8211;', '<script>', '</script>', '<li>', '\n\t', '\n\t\t', '\n    '];
+const MARKUP = ['', '\n', '\n\n', '# ', '## ', '- ', '  - ', '1. ', '> ', '```', '~~~', '**', '*', '_', '`', '~~', '~', '<!--', '-->', '<!-- coursework-roles-disable -->', '|', '---', '===', '[', '](', ')', '\\', '&amp;', '\r\n', '\t', '\u0000', '\uFFFD', 'https://', 'ODPs', 'they ', 'These professionals ', '\n<p>', '</p>', '<br>', '\n<div><b>', '</b>', '<h2>', '&nbsp;', '&#8211;', '<script>', '</script>', '<li>', '\n\t', '\n\t\t', '\n    '];
 
 /** Markdown built from fixture lines, markup and random characters. */
 const markdown = fc
@@ -100,6 +100,7 @@ describe(`properties of the core (${runs} cases each)`, function () {
       '[t][ref] [ref] [t][]\n\n[ref]: https://example.org',
       // The same references undefined: nothing carries over from the text before.
       '[t][ref] [ref] [t][]',
+      '~~struck~~ a ~one~ ~~**bold** and [link](u)~~ b ~~~x~~ ~~\nacross~~ | ~~a | b~~ |',
       '| **a** | b\\|c |\n|---|---|\n| [x](y) | <b>z</b> | extra |\n| `c` |',
       'a  \nb\\\nc ![img](src) `code` &amp; &bogus; &#0; # Heading ##\n# Closed #',
       '---\ntitle: x\n---\ntext\n\n<div>\n<!-- c -->\n</div>\n\n```\n**code**\n```\n\n    indented',
