@@ -561,7 +561,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   let j = i + 1;
   while (j <= s.last && tokens[j]!.kind === 'word' && ADVERBS.has(tokens[j]!.lower)) j++;
   // "book in samples", "print out the labels": a particle between the verb and its object.
-  if (j < s.last && tokens[j]!.kind === 'word' && (OBJECT_PARTICLES.has(tokens[j]!.lower) || (tokens[j]!.lower === 'in' && IN_VERBS.has(verbLemma(t.lower))))) j++;
+  if (j < s.last && tokens[j]!.kind === 'word' && pastApproximator(tokens, j, s.last) === j && (OBJECT_PARTICLES.has(tokens[j]!.lower) || (tokens[j]!.lower === 'in' && IN_VERBS.has(verbLemma(t.lower))))) j++;
+  j = pastApproximator(tokens, j, s.last);
   const object = j <= s.last ? tokens[j] : undefined;
   // "decide when equipment needs to be replaced", "choose which scanner to buy": a decision's object is a question.
   if (object && object.kind === 'word' && DECIDED.has(object.lower) && j + 1 <= s.last && isDeciding(t.lower)) return j;
@@ -1418,12 +1419,41 @@ function objectIndex(tokens: readonly Token[], verbAt: number, s: Span, particle
   if (particle !== undefined) {
     if (j > s.last || tokens[j]!.lower !== particle) return -1;
     j++;
-  } else if (j <= s.last && PARTICLES.has(tokens[j]!.lower) && tokens[j + 1]?.kind === 'word') {
+  } else if (j <= s.last && PARTICLES.has(tokens[j]!.lower) && tokens[j + 1]?.kind === 'word' && pastApproximator(tokens, j, s.last) === j) {
+    // "hand over the notes"; not the "up" of "take up to 40 samples".
     j++;
   }
   if (j > s.last) return particle !== undefined ? j - 1 : -1;
+  j = pastApproximator(tokens, j, s.last);
   const object = tokens[j]!;
   if (object.kind !== 'word' || NOT_OBJECTS.has(object.lower)) return particle !== undefined ? j - 1 : -1;
+  return j;
+}
+
+/** Words that make a number rough ("about 40", "around twenty", "~30"). */
+const APPROXIMATORS = words('about around roughly approximately approx nearly almost over under some ~');
+/** The same in two words ("up to 40", "more than 200", "at least 30"). */
+const APPROXIMATOR_PAIRS = new Set(['up to', 'more than', 'less than', 'fewer than', 'at least', 'as many']);
+const NUMBER_WORDS = words('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred hundreds thousand thousands dozen dozens');
+
+function isNumberAt(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (k > last || t?.kind !== 'word') return false;
+  // "about a hundred", "around a dozen".
+  if (t.lower === 'a' && k + 1 <= last) return NUMBER_WORDS.has(tokens[k + 1]!.lower);
+  return isNumber(t.lower) || NUMBER_WORDS.has(t.lower);
+}
+
+/**
+ * Where a verb's object starts past a word that makes its number rough: the
+ * object of "take around 40 blood samples" is "40 blood samples", not a
+ * preposition's. `j` itself when no such word stands there.
+ */
+function pastApproximator(tokens: readonly Token[], j: number, last: number): number {
+  const t = tokens[j];
+  if (!t) return j;
+  if (APPROXIMATORS.has(t.lower) && isNumberAt(tokens, j + 1, last)) return j + 1;
+  if (j + 1 <= last && APPROXIMATOR_PAIRS.has(`${t.lower} ${tokens[j + 1]!.lower}`) && isNumberAt(tokens, j + 2, last)) return j + 2;
   return j;
 }
 

@@ -167,6 +167,16 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('Phlebotomists are important. Their job involves the labelling of every sample.', 'phlebotomy-technician'));
   });
 
+  it('reads a rough number after the verb as the start of its object ("take around 40 samples"), not as a preposition', () => {
+    assert.ok(duty('Phlebotomists take around 40 blood samples a day.', 'phlebotomy-technician'));
+    assert.ok(duty('Sonographers scan about twenty pregnant women a day.', 'sonographer'));
+    assert.ok(duty('Phlebotomists take up to 40 blood samples a day.', 'phlebotomy-technician'));
+    assert.ok(duty('Clinical coders code at least 50 episodes a day.', 'clinical-coder'));
+    assert.ok(duty('Clinical coders code ~50 episodes a day.', 'clinical-coder'));
+    // A preposition before no number is still one.
+    assert.ok(!duty('Radiographers work under pressure around the clock.', 'radiographer'));
+  });
+
   it('credits a nominalisation and a passive with the role as agent', () => {
     assert.ok(duty('On the ward the calibration of pumps falls to the clinical engineers.', 'clinical-engineer'));
     assert.ok(duty('Medical device specialists are employed by companies. Their work includes the training of nurses.', 'medical-device-specialist'));
