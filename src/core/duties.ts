@@ -172,7 +172,7 @@ const STATES = words('safe safer secure healthy happy well alive running working
  * form of every duty verb is one ("the monitoring of blood pressure").
  */
 const NOMINALS = words(`
-analysis analyses assessment assessments audit audits booking calibration calibrations check checks coding collection
+analysis analyses assessment assessments audit audits backup backups booking calibration calibrations check checks coding collection
 configuration decontamination delivery design development diagnosis disinfection documentation examination examinations
 fitting installation inspection inspections interpretation maintenance management measurement measurements monitoring
 operation ordering positioning preparation production programming provision recording repair repairs replacement retrieval
@@ -216,6 +216,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
   let believed = false;
   /** Whether the negation before is of a whole "that" clause, whose subject it reaches past: "It is not the case that ...". */
   let denial = false;
+  // "TODO: find out what they do in theatre": the writer's note to self, not what the role does.
+  if (noteToSelfAt(tokens, s.first, s.last)) return found;
   const listed = activityList(tokens, s);
   if (listed) {
     found.push(listed);
@@ -386,6 +388,22 @@ const ANSWER_MARKS = new Set([':', '-', '\u2013', '\u2014']);
 /** Labels of an answer to a question ("Q: What do they do? / A: stop hackers ..."). */
 const ANSWER_LABELS = words('a answer ans');
 const ANSWER_ENDS = new Set(['.', '?', '!', '(', '[']);
+/**
+ * Labels of a writer's note to self ("TODO:", "Reminder:"). Not "Note:" or
+ * "NB:" alone, which open what the answer tells its reader.
+ */
+const NOTE_LABELS = words('todo reminder');
+
+/** Whether a note to self opens at `k`: "TODO:", "To do:", "Note to self -", "Reminder:". */
+function noteToSelfAt(tokens: readonly Token[], k: number, last: number): boolean {
+  let j = k;
+  if (tokens[j]?.lower === 'to' && tokens[j + 1]?.lower === 'do') j++;
+  else if (tokens[j]?.lower === 'note' && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'self') j += 2;
+  else if (!NOTE_LABELS.has(tokens[j]?.lower ?? '')) return false;
+  const mark = tokens[j + 1];
+  return j + 1 <= last && mark !== undefined && (mark.text === ':' || mark.text === '-' || mark.text === '\u2013');
+}
+
 /** The last word of a label or question that asks what a role does ("Duties:", "Main tasks:", "What are their responsibilities?"). */
 const DUTY_PROMPTS = words('duty task responsibility role job');
 

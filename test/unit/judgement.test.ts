@@ -177,6 +177,13 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(!duty('Radiographers work under pressure around the clock.', 'radiographer'));
   });
 
+  it('reads a note to self ("TODO:", "Note to self -") as the writer\'s, and "do backups" as an activity', () => {
+    assert.ok(!duty('Operating department practitioners are in theatre.\nTODO: find out what they do in cardiac theatre', 'surgical-technologist'));
+    assert.ok(!duty('Radiographers are in X-ray. Note to self - check what they do', 'radiographer'));
+    assert.ok(duty('Note: radiographers position the patient.', 'radiographer'));
+    assert.ok(duty('Cybersecurity analysts do backups of the data.', 'medical-cybersecurity-professional'));
+  });
+
   it('credits a nominalisation and a passive with the role as agent', () => {
     assert.ok(duty('On the ward the calibration of pumps falls to the clinical engineers.', 'clinical-engineer'));
     assert.ok(duty('Medical device specialists are employed by companies. Their work includes the training of nurses.', 'medical-device-specialist'));
