@@ -400,8 +400,7 @@ function noteToSelfAt(tokens: readonly Token[], k: number, last: number): boolea
   if (tokens[j]?.lower === 'to' && tokens[j + 1]?.lower === 'do') j++;
   else if (tokens[j]?.lower === 'note' && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'self') j += 2;
   else if (!NOTE_LABELS.has(tokens[j]?.lower ?? '')) return false;
-  const mark = tokens[j + 1];
-  return j + 1 <= last && mark !== undefined && (mark.text === ':' || mark.text === '-' || mark.text === '\u2013');
+  return j + 1 <= last && ANSWER_MARKS.has(tokens[j + 1]!.text);
 }
 
 /** The last word of a label or question that asks what a role does ("Duties:", "Main tasks:", "What are their responsibilities?"). */
@@ -578,9 +577,10 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (!placed) return -1;
   let j = i + 1;
   while (j <= s.last && tokens[j]!.kind === 'word' && ADVERBS.has(tokens[j]!.lower)) j++;
-  // "book in samples", "print out the labels": a particle between the verb and its object.
-  if (j < s.last && tokens[j]!.kind === 'word' && pastApproximator(tokens, j, s.last) === j && (OBJECT_PARTICLES.has(tokens[j]!.lower) || (tokens[j]!.lower === 'in' && IN_VERBS.has(verbLemma(t.lower))))) j++;
-  j = pastApproximator(tokens, j, s.last);
+  // "book in samples", "print out the labels": a particle between the verb and its object; not the "up" of "take up to 40".
+  let start = pastApproximator(tokens, j, s.last);
+  if (start === j && j < s.last && tokens[j]!.kind === 'word' && (OBJECT_PARTICLES.has(tokens[j]!.lower) || (tokens[j]!.lower === 'in' && IN_VERBS.has(verbLemma(t.lower))))) start = pastApproximator(tokens, j + 1, s.last);
+  j = start;
   const object = j <= s.last ? tokens[j] : undefined;
   // "decide when equipment needs to be replaced", "choose which scanner to buy": a decision's object is a question.
   if (object && object.kind === 'word' && DECIDED.has(object.lower) && j + 1 <= s.last && isDeciding(t.lower)) return j;
