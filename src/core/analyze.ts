@@ -19,10 +19,11 @@
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
 import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, otherPerson, PLACE_PREPOSITIONS, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, setAside, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
-import { definedIn, definitionsIn } from './defined.js';
+import { definedIn, definitionsIn, type NamedBlock } from './defined.js';
 import { activityIn, dutiesIn, isPossessive, namesActivity, restatesName, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isPastForm, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
+import { ordinalReferences } from './ordinals.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
 import { SHORT, type TermIndex, type TermMatch } from './terms.js';
 import { termKeys, type Token } from './text.js';
@@ -146,22 +147,33 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
   const mentions = new Map<string, Mention[]>();
   const technologies: TechnologyMention[] = [];
   let idOf = resolveShortNames(prose, facts, index);
+  const named = (): NamedBlock[] => prose.blocks.map((block, b) => ({ block, roles: facts[b]!.roles.map((match) => ({ match, id: idOf(match) })) }));
+  let blocks = named();
   // "Clinical Scientists (CSs) ... CSs interpret results": the short forms the student defines name their roles too.
-  const definitions = definitionsIn(
-    prose.blocks.map((block, b) => ({ block, roles: facts[b]!.roles.map((match) => ({ match, id: idOf(match) })) })),
-    index,
-  );
-  if (definitions) {
-    let found = false;
-    prose.blocks.forEach((block, b) => {
-      const defined = definedIn(definitions, block.tokens, b, facts[b]!.named);
-      if (defined.length === 0) return;
-      const f = factsOf(block, index, defined);
+  const definitions = definitionsIn(blocks, index);
+  /** The names each block has beyond the dataset's: short forms defined, and places in the answer's list. */
+  const more = new Map<number, TermMatch[]>();
+  const rebuild = (): void => {
+    for (const [b, extra] of more) {
+      const f = factsOf(prose.blocks[b]!, index, extra);
       for (const s of f.sentences) s.block = b;
       facts[b] = f;
-      found = true;
+    }
+    idOf = resolveShortNames(prose, facts, index);
+    blocks = named();
+  };
+  if (definitions) {
+    prose.blocks.forEach((block, b) => {
+      const defined = definedIn(definitions, block.tokens, b, facts[b]!.named);
+      if (defined.length > 0) more.set(b, defined);
     });
-    if (found) idOf = resolveShortNames(prose, facts, index);
+    if (more.size > 0) rebuild();
+  }
+  // "## Role 2", "The first role works in ...": a place in the answer's list of roles stands for its name.
+  const places = ordinalReferences(blocks, (b) => facts[b]!.sentences, prose.units);
+  if (places.size > 0) {
+    for (const [b, refs] of places) more.set(b, [...(more.get(b) ?? []), ...refs]);
+    rebuild();
   }
 
   const references = referenceBlocks(prose, source);
@@ -170,7 +182,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
     if (references.has(b)) return;
     for (const m of f.roles) {
       const roleId = idOf(m);
-      if (roleId === undefined) continue;
+      if (roleId === undefined || m.reference) continue;
       const mention: Mention = {
         roleId,
         start: startOf(block, m),
@@ -2006,14 +2018,17 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
    * each of the two roles named last gets the words before the first of these
    * and its own part; other roles get it whole.
    */
+  /** The role that "the former" or "the latter" picks last in a sentence, for "they" after it (see `byClause`). */
+  const picked = new Map<Sentence, string>();
   const giveSentence = (all: readonly string[], s: Sentence): void => {
     const tokens = prose.blocks[s.block]!.tokens;
-    const parts = pairHere() ? (s.references ??= formerAndLatter(tokens, s)) : NO_PARTS;
+    const parts = pairHere() ? (s.references ??= formerAndLatter(tokens, s, facts[s.block]!.named)) : NO_PARTS;
     if (parts.length === 0) {
       for (const r of all) give(r, whole(s));
       return;
     }
     const pair = pairOf()!;
+    picked.set(s, pair[parts.at(-1)!.which]);
     for (const r of all) if (!pair.includes(r)) give(r, whole(s));
     for (const [k, part] of parts.entries()) {
       const r = pair[part.which]!;
@@ -2356,7 +2371,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     }
     // "The other one works in a small office ... Her job is to keep the LIMS running": a paragraph that opens with
     // "the latter" or "the other one" is about that one of the two roles named last.
-    const pointed = !named && ctx.size === 0 && first && pairHere() ? (first.references ??= formerAndLatter(prose.blocks[first.block]!.tokens, first)) : NO_PARTS;
+    const pointed = !named && ctx.size === 0 && first && pairHere() ? (first.references ??= formerAndLatter(prose.blocks[first.block]!.tokens, first, facts[first.block]!.named)) : NO_PARTS;
     if (pointed.length > 0 && pointed[0]!.first === firstWord(prose.blocks[first!.block]!.tokens, first!)) {
       const id = pairOf()![pointed[0]!.which]!;
       unitRoles.push(new Set([id]));
@@ -2399,7 +2414,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
     // "**Tom, cardiac physiologist:** I do ECGs ...": the person labelled speaks, and "I" is the role.
     if (speaker !== undefined && lead.has(speaker)) for (const s of sentences) give(speaker, { ...whole(s), writerIsRole: true });
 
-    const last = byClause(prose, facts, sentences, owned, idOf, give);
+    const last = byClause(prose, facts, sentences, owned, idOf, give, picked);
     // A person's labelled words end with their paragraph: what follows is the writer's again.
     if (ctx.size > 0 || speaker !== undefined) return;
     if (last.ids.length > 0) carried = last;
@@ -2454,6 +2469,7 @@ function byClause(
   covered: ReadonlySet<string>,
   idOf: IdOf,
   give: (roleId: string, s: Scope) => void,
+  picked: ReadonlyMap<Sentence, string>,
 ): Topic {
   let topic: string[] = [];
   /** Whether the topic was named in the plural: "he" or "she" cannot refer back to "sonographers". */
@@ -2514,12 +2530,17 @@ function byClause(
       plural = owners.length > 1 || (s.clauses.at(-1)!.owners.some((m) => isPlural(tokens, m)) && !namedSingular(owners[0]!, k));
     } else if (
       topic.length > 0 &&
-      (s.references ??= formerAndLatter(tokens, s)).length === 0 &&
+      (s.references ??= formerAndLatter(tokens, s, facts[s.block]!.named)).length === 0 &&
       refersBack(tokens, s, BACK_REFERENCES, ROLE_NOUNS, GROUP_WORDS) &&
       agrees(tokens, s, plural) &&
       (!weak || opensWithPronoun(tokens, s))
     ) {
       for (const r of topic) give(r, whole(s));
+    } else if (picked.has(s)) {
+      // "The latter is more of a management job. They are in charge of ...": "they" goes on with the role it picked.
+      topic = covered.has(picked.get(s)!) ? [] : [picked.get(s)!];
+      plural = false;
+      weak = false;
     } else {
       // "have a look at being a clinical coder. They read ...": a sentence that names roles, and owns no clause, makes the last
       // named (with the names joined to it) what "they" may refer to next: "I was meant to be with an ODP, so I sat with a clinical coder. She ...".

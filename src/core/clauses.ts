@@ -830,12 +830,13 @@ function nounPhraseStart(tokens: readonly Token[], end: number, floor: number): 
 /**
  * Where a sentence says "the former" or "the latter": each starts a part
  * about the first (`which` 0) or the second (1) of the two roles named last.
+ * Not where a place in a longer list stands for a name (`named`, see ordinals.ts).
  */
-export function formerAndLatter(tokens: readonly Token[], s: Span): { first: number; which: 0 | 1 }[] {
+export function formerAndLatter(tokens: readonly Token[], s: Span, named: Uint8Array): { first: number; which: 0 | 1 }[] {
   const parts: { first: number; which: 0 | 1 }[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.lower !== 'the') continue;
+    if (t.kind !== 'word' || t.lower !== 'the' || named[i + 1] === 1) continue;
     const next = tokens[i + 1]!.lower;
     if (next === 'former' || next === 'latter') parts.push({ first: i, which: next === 'former' ? 0 : 1 });
     // "I met an EBME technician and a pathology IT technician ... The first one spends ...; the other one works ...".

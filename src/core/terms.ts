@@ -47,6 +47,8 @@ export interface TermMatch {
   target: TermTarget;
   first: number;
   last: number;
+  /** A reference that stands for a role's name ("Role 2", "the first role"; see ordinals.ts), not a mention of it. */
+  reference?: boolean;
 }
 
 /** All the names of a dataset, ready to match. */

@@ -914,6 +914,10 @@ describe('whose text it is (clauses.ts)', () => {
     const pair = 'I met a clinical coder and a pathology IT technician.\n\nThe first one reads the notes.\n\nThe other one works next to the lab. She sets up the LIMS.\n';
     assert.equal(of(pair, 'pathology-it-technician'), 'TD');
     assert.equal(of(pair, 'clinical-coder'), '-D');
+    // "They" after a sentence on the latter goes on with the latter.
+    const after = 'Clinical coders and health information managers work in offices. The former turn diagnoses into codes. The latter is more of a management job. They manage the records team.';
+    assert.equal(of(after, 'health-information-manager'), '-D');
+    assert.equal(of(after, 'clinical-coder'), '-D');
   });
 
   it('reads "the former" and "the latter" as the two roles last named together, and only under the same heading', () => {
@@ -1352,5 +1356,45 @@ describe('names the student defines (defined.ts)', () => {
     assert.equal(of('Clinical engineers are called CEs because it is quicker. Radiographers work in imaging.\n\nCEs repair the infusion pumps.', 'clinical-engineer'), 'TD');
     // The same later paragraphs alone name no one.
     for (const later of ['The perfs run the heart-lung machine in theatre.', 'The sonos measure the baby with an ultrasound probe.', 'CEs repair the infusion pumps.']) assert.deepEqual(ids(later), []);
+  });
+});
+
+describe('a role by its place in the answer\'s list (ordinals.ts)', () => {
+  const mentions = (markdown: string): [string, number][] => checker.check(markdown).coverage.roles.map((r) => [r.id, r.mentions.length]);
+  const listed = 'I will describe three roles:\n\n1. Audiologist\n2. Perfusionist\n3. Clinical coder\n\n';
+
+  it('reads a "Role 2" heading or bold lead-in as the second role listed', () => {
+    const headings = `${listed}## Role 1\n\nThey test hearing with an audiometer.\n\n## Role 2\n\nThis practitioner runs the heart-lung machine during bypass surgery.\n\n## Role three\n\nThey enter codes into the PAS.\n`;
+    assert.equal(of(headings, 'perfusionist'), 'TD');
+    assert.equal(of(headings, 'clinical-coder'), 'TD');
+    const bold = `${listed}**Role 2** primes the bypass circuit on the heart-lung machine.\n\n**Role 3** just works in an office.\n`;
+    assert.equal(of(bold, 'perfusionist'), 'TD');
+    assert.equal(of(bold, 'clinical-coder'), '--');
+    // Without the list the same paragraphs name no one, and a reference is no mention.
+    assert.deepEqual(mentions('## Role 2\n\nThis practitioner runs the heart-lung machine during bypass surgery.\n'), []);
+    assert.deepEqual(mentions(headings), [['audiologist', 1], ['perfusionist', 1], ['clinical-coder', 1]]);
+  });
+
+  it('reads "the first role", "the second one I mentioned" and "the last role" by the order the roles were first named', () => {
+    const intro = 'Hospitals need sonographers, renal technicians and network engineers.\n\n';
+    const text = `${intro}The first role scans pregnant women with an ultrasound probe.\n\nThe second one I mentioned connects patients to the dialysis machine. Finally, the last role sets up the hospital's routers.\n`;
+    assert.equal(of(text, 'sonographer'), 'TD');
+    assert.equal(of(text, 'dialysis-technician'), 'TD');
+    assert.equal(of(text, 'network-engineer'), 'TD');
+    // A list of roles beats the order of first mention: the radiographers named in passing first are not on it.
+    const passing = `Radiographers get the most attention. ${listed}The first role fits hearing aids.\n`;
+    assert.equal(of(passing, 'audiologist'), 'TD');
+    assert.equal(of(passing, 'radiographer'), '--');
+  });
+
+  it('leaves "the first one" after two roles to them, and counts nothing that is no place in the list', () => {
+    // After a paragraph naming two roles, "the first one" is the first of those two, however many came before.
+    const pair = `${listed}I also met a clinical engineer and a phlebotomist.\n\nThe first one repairs infusion pumps.\n`;
+    assert.equal(of(pair, 'clinical-engineer'), 'TD');
+    assert.equal(of(pair, 'audiologist'), '--');
+    // "the first job of the day", "role 2 years ago", a place past the end of the list: no reference.
+    assert.equal(of(`${listed}The first job of the day is to calibrate the audiometer.\n`, 'audiologist'), '--');
+    assert.equal(of(`${listed}I started that job 2 years ago and calibrate the audiometer.\n`, 'audiologist'), '--');
+    assert.equal(of(`${listed}The fifth role calibrates the audiometer.\n`, 'audiologist'), '--');
   });
 });
