@@ -26,8 +26,8 @@
  * ("they don't repair the scanners themselves", "do not usually repair").
  */
 import type { Span } from './clauses.js';
-import { asideStart, OPENING_QUOTES, PLACE_PREPOSITIONS, previousIndex, quantifiedSubjectEnd } from './clauses.js';
-import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isNumber, isVerbForm, ONLY_WITH_PARTICLE, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
+import { asideStart, OPENING_QUOTES, otherPerson, PLACE_PREPOSITIONS, previousIndex, quantifiedSubjectEnd } from './clauses.js';
+import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isNumber, isPastForm, isVerbForm, ONLY_WITH_PARTICLE, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -210,6 +210,11 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
   let writer = false;
   /** Whether a thing is the subject of the clause so far: "machines that take blood out, treat it and put it back". */
   let thing = false;
+  /** Where the sentence's first clause about a thing starts (-1: none yet), and whether a role or person was named before here in it. */
+  let thingFrom = -1;
+  let personBefore = false;
+  /** Whether the sentence opened with a subordinate clause ("When the tube is scanned ...") that no comma has ended yet. */
+  let subordinate = false;
   /** Whether the clause so far has the practitioner seeing to something: "make sure that", "ensure that". */
   let ensuring = false;
   /** Whether what follows is what other people believe, up to "but": "People think clinical engineers fix the lifts, but ...". */
@@ -225,8 +230,27 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
   }
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i]!;
-    // "Our agency's new rota app is supposed to plan our routes": a clause whose subject is a thing says what it does.
-    if (t.kind === 'word' && (i === 0 || CLAUSE_STOPS.has(tokens[i - 1]!.text))) thing = thing || thingSubjectAt(tokens, f, i, s.last);
+    if (i === 0 || CLAUSE_STOPS.has(tokens[i - 1]!.text)) {
+      thingFrom = -1;
+      personBefore = false;
+      subordinate = SUBORDINATORS.has(t.lower);
+    } else if (t.text === ',') subordinate = false;
+    // "Our agency's new rota app is supposed to plan our routes": a clause whose subject is a thing says what it does;
+    // and after a joining word ("..., so PACS compresses them and stores them on servers") or an opening clause with no
+    // comma ("When the tube is scanned the LIMS knows which tests are needed and sends the instructions").
+    const joined = i > s.first && (THING_CLAUSE_JOINS.has(tokens[i - 1]!.lower) || (subordinate && tokens[i - 1]!.kind === 'word' && isPastForm(tokens[i - 1]!.lower)));
+    const opens = i === 0 || CLAUSE_STOPS.has(tokens[i - 1]!.text);
+    if (t.kind === 'word' && !thing && (opens || (joined && thingOpensAt(tokens, f, i))) && thingSubjectAt(tokens, f, i, s.last, !opens)) {
+      thing = true;
+      if (thingFrom < 0) thingFrom = i;
+    }
+    if (t.kind === 'word' && (f.named[i] === 1 || (isSubjectWord(t) && t.lower !== 'they' && t.lower !== 'it'))) personBefore = true;
+    // "The probe sends the sound waves into the body and they bounce off the organs": "they" are the things the clause
+    // about a thing named, when nobody was named before it in the sentence.
+    if (thingFrom >= 0 && !personBefore && t.lower === 'they' && pluralThingBetween(tokens, f, thingFrom + 1, i - 1)) {
+      thing = true;
+      continue;
+    }
     if (t.kind === 'word' && BELIEVING.has(t.lower) && believer(tokens, i, s.first)) believed = true;
     else if (believed && t.kind === 'word' && NEGATION_ENDS.has(t.lower)) believed = false;
     if (believed) continue;
@@ -249,7 +273,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     }
     if (FIRST_PERSON.has(t.lower) && !f.quoted[i] && !s.writerIsRole) writer = true;
     else if (writer && ((THIRD_PERSON.has(t.lower) && t.lower !== 'who') || quotedFirstPerson(tokens, f, i))) writer = false;
-    if (t.lower === 'that' || t.lower === 'which') thing = thingBefore(tokens, f, i, s.first);
+    // "the LIMS knows which tests are needed and sends ...": after a thing's verb, "which" or "that" opens what it knows.
+    if (t.lower === 'that' || t.lower === 'which') thing = (thing && verbBefore(tokens, f, i)) || thingBefore(tokens, f, i, s.first);
     else if (thing && (isSubjectWord(t) || NEGATION_ENDS.has(t.lower))) thing = false;
     if (NEGATORS.has(t.lower)) {
       // "not just doctors", "not only": a focus, not a negation.
@@ -664,6 +689,74 @@ const OBJECTLESS = words('of that if when because so and or but very too quite m
  * technology or a generic head just before it ("machines that ...", "the
  * pump, which ..."). What such a clause does is the thing's, not a duty.
  */
+/**
+ * Whether someone who is no role is the subject that ends at `q`, before a
+ * modal: "a doctor in A&E can look at an X-ray". Only a place after the
+ * person ("in A&E", "on the ward") may stand between.
+ */
+function otherPersonBefore(tokens: readonly Token[], f: DutyFacts, q: number, first: number): boolean {
+  for (let k = q; k >= first && k > q - SUBJECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (f.named[k] === 1) return false;
+    if (otherPerson(t)) return k === q || PREPOSITIONS.has(tokens[k + 1]!.lower);
+    if (t.kind !== 'word' ? t.text !== '&' : t.allLower && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether the word before `i` is a verb, not a noun ("knows which", not "the pumps which"). */
+function verbBefore(tokens: readonly Token[], f: DutyFacts, i: number): boolean {
+  const t = tokens[i - 1];
+  return t !== undefined && t.kind === 'word' && t.allLower && f.named[i - 1] === 0 && isVerbForm(t.lower) && !GENERIC_HEADS.has(t.norm) && !NATURAL_THINGS.has(t.norm);
+}
+
+/** Words that open a verb's object or follow it at once: "compresses them", "sends the", "knows which", "works out". */
+const OBJECT_OPENERS = words('the a an this these those its their his her them it him which what how that all some each every out up back off down in into through');
+
+/** Words that open a sentence with a subordinate clause. */
+const SUBORDINATORS = words('when whenever if once after before because since while whilst until unless');
+
+/** What after a plural noun shows it ends a list, not a verb: "needles and vacutainer tubes, ...". */
+const LIST_ENDS = new Set([',', '.', ';', ':', 'and', 'or', ')']);
+
+/** Words that join a clause whose subject may be a thing: "so the scanner can tell them apart and produce images". */
+const THING_CLAUSE_JOINS = new Set([',', 'and', 'but', 'so', 'because', 'while', 'whilst', 'whereas', 'when', 'then', 'once', 'until']);
+
+/**
+ * Things of an answer's science that are never anyone's practitioner:
+ * "Normal cells can repair better", "the protons relax back and give off a
+ * signal". As a clause's subject they make it the thing's, as a technology does.
+ */
+const NATURAL_THINGS = words(`
+cell tissue muscle organ atom proton electron neutron nucleus molecule particle wave signal echo pulse beam ray photon field
+magnet current voltage radiation sound light blood kidney heart lung brain nerve bone membrane fibre fiber pore gas oxygen
+dna gene tumour tumor bacterium bacteria virus enzyme antibody protein hormone fluid liquid crystal isotope tracer
+`);
+
+/** Whether a noun group may open at `i` after a joining word: a determiner, a technology, or a thing's noun ("so PACS ...", "and the scanner ..."). */
+function thingOpensAt(tokens: readonly Token[], f: DutyFacts, i: number): boolean {
+  const t = tokens[i]!;
+  return DETERMINERS.has(t.lower) || f.named[i] === 2 || GENERIC_HEADS.has(t.norm) || NATURAL_THINGS.has(t.norm);
+}
+
+/** Whether tokens [from, to] hold a plural noun after a determiner, or "them": what "they" after them may be. */
+function pluralThingBetween(tokens: readonly Token[], f: DutyFacts, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || f.named[k] === 1) continue;
+    if (t.lower === 'them') return true;
+    if (t.lower === t.norm || !t.lower.endsWith('s') || !t.allLower) continue;
+    // "the sound waves", "the hydrogen atoms", "thousands of tiny hollow fibres": a noun group from a determiner or "of".
+    for (let j = k - 1; j >= from && j >= k - 3; j--) {
+      const w = tokens[j]!;
+      if (w.kind !== 'word') break;
+      if (DETERMINERS.has(w.lower) || w.lower === 'of') return true;
+      if (isVerbForm(w.lower) && !w.lower.endsWith('ed') && f.named[j] !== 2 && !NATURAL_THINGS.has(w.norm)) break;
+    }
+  }
+  return false;
+}
+
 function thingBefore(tokens: readonly Token[], f: DutyFacts, i: number, first: number): boolean {
   let q = i - 1;
   if (q >= first && tokens[q]!.text === ',') q--;
@@ -682,7 +775,7 @@ const SUBJECT_REACH = 5;
  * generic head ("app", "machine"), after determiners and modifiers, then a
  * verb ("The app is supposed to ...", "The dialysis machine cleans ...").
  */
-function thingSubjectAt(tokens: readonly Token[], f: DutyFacts, i: number, last: number): boolean {
+function thingSubjectAt(tokens: readonly Token[], f: DutyFacts, i: number, last: number, strict = false): boolean {
   // "Plans radiotherapy doses and checks ...": a cell or line that opens on a verb ("Scans show the baby" opens on a subject).
   const after = tokens[i + 1];
   if (dutyVerb(tokens[i]!.lower)?.form === 's' && after?.kind === 'word' && !BE.has(after.lower) && !MODALS.has(after.lower) && !(after.lower.endsWith('s') && isVerbForm(after.lower) && f.named[i + 1] !== 2)) return false;
@@ -690,8 +783,13 @@ function thingSubjectAt(tokens: readonly Token[], f: DutyFacts, i: number, last:
     const t = tokens[k]!;
     if (t.kind !== 'word' || f.named[k] === 1 || isSubjectWord(t) || PREPOSITIONS.has(t.lower) || (k > i && CLAUSE_OPENERS.has(t.lower))) return false;
     const next = tokens[k + 1];
-    if ((f.named[k] === 2 || GENERIC_HEADS.has(t.norm)) && !isPossessive(t) && next?.kind === 'word' && f.named[k + 1] !== 2 && !GENERIC_HEADS.has(next.norm)) {
-      return BE.has(next.lower) || MODALS.has(next.lower) || (next.allLower && next.lower.endsWith('s') && isVerbForm(next.lower));
+    if ((f.named[k] === 2 || GENERIC_HEADS.has(t.norm) || NATURAL_THINGS.has(t.norm)) && !isPossessive(t) && next?.kind === 'word' && f.named[k + 1] !== 2 && !GENERIC_HEADS.has(next.norm)) {
+      // Not a plural noun that ends a list: "a butterfly needle and vacutainer tubes, print a label".
+      const listed = tokens[k + 2] === undefined || k + 2 > last || LIST_ENDS.has(tokens[k + 2]!.lower);
+      // Inside a sentence, an -s word is the thing's verb only before what opens its object: "so PACS compresses them",
+      // "the LIMS knows which tests", not "and tissue samples to help diagnose".
+      if (strict && !BE.has(next.lower) && !MODALS.has(next.lower) && !OBJECT_OPENERS.has(tokens[k + 2]?.lower ?? '')) return false;
+      return BE.has(next.lower) || MODALS.has(next.lower) || (next.allLower && next.lower.endsWith('s') && isVerbForm(next.lower) && !listed);
     }
     // A verb ends the subject; "booking" and "automated" in "the booking app", "the automated analyser" do not.
     if (k > i && isVerbForm(t.lower) && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && !DETERMINERS.has(t.lower)) return false;
@@ -882,7 +980,7 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   if ((MODALS.has(prev.lower) || HAVE.has(prev.lower)) && p - 1 >= s.first && FIRST_PERSON.has(tokens[p - 1]!.lower) && !quotedFirstPerson(tokens, f, p - 1, s)) return false;
   // "the NHS has taken cyber security more seriously", "the hospital will buy new scanners": what an institution does.
   if ((MODALS.has(prev.lower) || HAVE.has(prev.lower)) && p - 1 >= s.first && INSTITUTIONS.has(tokens[p - 1]!.norm) && f.named[p - 1] !== 1) return false;
-  if (MODALS.has(prev.lower)) return form === 'base' && !(p - 1 >= s.first && (f.named[p - 1] === 2 || GENERIC_HEADS.has(tokens[p - 1]!.norm) || tokens[p - 1]!.lower === 'it'));
+  if (MODALS.has(prev.lower)) return form === 'base' && !(p - 1 >= s.first && (f.named[p - 1] === 2 || GENERIC_HEADS.has(tokens[p - 1]!.norm) || NATURAL_THINGS.has(tokens[p - 1]!.norm) || tokens[p - 1]!.lower === 'it' || otherPersonBefore(tokens, f, p - 1, s.first)));
   if (HAVE.has(prev.lower)) return form === 'ed';
   if (prev.lower === 'and' || prev.lower === 'or') {
     // "responsible for checking and repairing", but not "vital for diagnosing and treating patients": the second -ing stands where the first does.

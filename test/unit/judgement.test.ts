@@ -437,6 +437,25 @@ describe('duties read from the clause (duties.ts)', () => {
     assert.ok(duty('It is not the case that they are idle: health informaticians design the EPR screens.', 'health-informatician'));
   });
 
+  it('does not credit what a thing or the science does, after a joining word or as "they"', () => {
+    // A thing as the subject after "so", "and" or a comma: its verbs are its own.
+    assert.ok(!duty('Health informaticians work with PACS. The files are big, so PACS compresses them and stores them on servers.', 'health-informatician'));
+    assert.ok(!duty('Radiographers work with MRI scanners. Tissues differ, so the scanner can tell them apart and produce detailed images.', 'radiographer'));
+    // Cells, waves and protons are no one's practitioner: "Normal cells can repair" is what cells do.
+    assert.ok(!duty('Therapeutic radiographers use the linac. Normal cells can repair better than cancer cells.', 'radiographer'));
+    // "they" after a clause about a thing and its plural, with no one named before it in the sentence: those things.
+    assert.ok(!duty('Sonographers use an ultrasound machine. The probe sends the sound waves into the body and they bounce off the organs.', 'sonographer'));
+    // Still the role's: "they" after the role in its sentence, and a list that ends in a plural noun before a comma.
+    assert.ok(duty('Radiographers take X-rays with the machine and they check the images.', 'radiographer'));
+    assert.ok(duty('Phlebotomists use a butterfly needle and vacutainer tubes, print a barcode label and send the tubes to the lab.', 'phlebotomy-technician'));
+    assert.ok(duty('Biomedical scientists: analyses blood and tissue samples to help diagnose anaemia.', 'biomedical-scientist'));
+    // After an opening clause with no comma, and past "which" after the thing's verb.
+    assert.ok(!duty('Pathology IT technicians work in the lab. When the tube is scanned the LIMS knows which tests are needed and sends the instructions to the analyser.', 'pathology-it-technician'));
+    // Someone who is no role, before a modal: "a doctor in A&E can look at an X-ray".
+    assert.ok(!duty('Health informaticians work with PACS. Because it is all on a network a doctor in A&E can look at an X-ray from another hospital.', 'health-informatician'));
+    assert.ok(duty('Health informaticians work with PACS, and they can look at an X-ray from another hospital.', 'health-informatician'));
+  });
+
   it('does not credit what a question asks, or what the writer does', () => {
     assert.ok(!duty('Will AI specialists replace doctors one day?', 'healthcare-ai-specialist'));
     // A statement the writer is unsure of is still a statement.
