@@ -2140,7 +2140,8 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
         topic = undefined;
       }
       // "This can help radiographers who take the X-rays": a relative clause on another role is that role's alone.
-      const others = own.length === 0 ? s.clauses!.filter((c) => c.how === 'relative' && idsOf(c.owners, idOf).every((id) => !to.includes(id))) : [];
+      // "They use automated analysers, and phlebotomists take the samples": a later clause with another role as its subject too.
+      const others = own.length === 0 ? s.clauses!.filter((c) => (c.how === 'relative' || (c.how === 'subject' && c.first > s.first)) && idsOf(c.owners, idOf).every((id) => !to.includes(id))) : [];
       if (others.length === 0) giveSentence(to, s);
       else {
         let from = s.first;
@@ -2498,11 +2499,18 @@ function byClause(
     let owners: string[] = [];
     /** The first clause that a role owns. */
     let firstOwned: Clause | undefined;
+    /** Whether a role is named only as who did something to what the sentence's pronoun works on. */
+    let passedOver = false;
     for (const clause of s.clauses) {
       const ids = idsOf(clause.owners, idOf);
       for (const id of ids) if (!covered.has(id)) give(id, clauseScope(s, clause));
-      // Who is trained is no topic that "they" refers back to: the trainer still is.
+      // Who is trained is no topic that "they" refers back to: the trainer still is; nor is who did something to what the
+      // sentence's "they" works on ("They analyse samples ..., a lot of them are taken by phlebotomists").
       if (clause.how === 'trainee') continue;
+      if (clause.how === 'agent' && clause.first > s.first && opensWithPronoun(tokens, s)) {
+        passedOver = true;
+        continue;
+      }
       if (ids.length > 0) firstOwned ??= clause;
       owners = ids;
     }
@@ -2536,6 +2544,8 @@ function byClause(
       (!weak || opensWithPronoun(tokens, s))
     ) {
       for (const r of topic) give(r, whole(s));
+    } else if (passedOver) {
+      // The topic stays what the pronoun refers to.
     } else if (picked.has(s)) {
       // "The latter is more of a management job. They are in charge of ...": "they" goes on with the role it picked.
       topic = covered.has(picked.get(s)!) ? [] : [picked.get(s)!];

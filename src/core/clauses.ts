@@ -468,18 +468,25 @@ function ownStart(tokens: readonly Token[], from: number, p: number): number {
   /** "They calculate each dose; the radiographers ...": a pronoun's clause, ended by a semicolon, colon or dash. */
   let pronoun = false;
   let hardCut = -1;
+  /** "They use automated analysers, and phlebotomists take the samples": a third person's clause, ended by a joining word. */
+  let thirdPerson = false;
+  let joinCut = -1;
   for (let i = from; i <= p; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' && (t.text === ',' || CLAUSE_BREAKS.has(t.text))) cut = i;
     if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text) && pronoun) hardCut = i;
+    if (thirdPerson && i > from && t.kind === 'word' && PRONOUN_CLAUSE_ENDS.has(t.lower) && tokens[i - 1]!.text === ',') joinCut = i;
     if (t.kind !== 'word') continue;
     if (PRONOUNS.has(t.lower) && t.lower !== 'one') pronoun = true;
+    if (THIRD_PERSON.has(t.lower)) thirdPerson = true;
     if (i === from) continue;
     if (RELATIVE_WORDS.has(t.lower) || (SUBJECT_WORDS.has(t.norm) && !PRONOUNS.has(t.lower))) other = true;
   }
   if (other && cut >= 0) return cut + 1;
-  return hardCut >= 0 ? hardCut + 1 : from;
+  return Math.max(hardCut, joinCut) >= 0 ? Math.max(hardCut, joinCut) + 1 : from;
 }
+/** Words after a comma that end a pronoun's clause before another subject. */
+const PRONOUN_CLAUSE_ENDS = new Set(['and', 'but', 'while', 'whilst', 'whereas', 'so']);
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
@@ -802,9 +809,11 @@ function passiveBefore(tokens: readonly Token[], from: number, floor: number): b
 
 /** Where the clause holding token `at` starts: after the last clause break, or the sentence start. */
 function clauseStart(tokens: readonly Token[], at: number, floor: number): number {
+  // "They analyse samples ..., a lot of them are taken by phlebotomists": after a clause opened by a third person, a comma ends it.
+  const thirdPerson = THIRD_PERSON.has(tokens[floor]?.lower ?? '') || (floor + 1 <= at && THIRD_PERSON.has(tokens[floor + 1]!.lower));
   for (let i = at; i > floor; i--) {
     const t = tokens[i - 1]!;
-    if (t.kind === 'punct' && (CLAUSE_BREAKS.has(t.text) || t.text === '.')) return i;
+    if (t.kind === 'punct' && (CLAUSE_BREAKS.has(t.text) || t.text === '.' || (thirdPerson && t.text === ','))) return i;
     if (t.kind === 'word' && (t.lower === 'but' || t.lower === 'whereas' || t.lower === 'while' || t.lower === 'although')) return i;
   }
   return floor;

@@ -898,6 +898,19 @@ describe('whose text it is (clauses.ts)', () => {
     assert.equal(of(other, 'medical-robotics-specialist'), '--');
   });
 
+  it('keeps a clause that "they" opens for the role it refers to, before another role\'s clause or agent', () => {
+    // Under a heading on one role, a later clause with another role as subject is that role's, and the clause before is "they"'s.
+    const joined = '## Biomedical scientists\n\nThey analyse blood samples. They use automated analysers and microscopes, and phlebotomists take the samples.\n';
+    assert.equal(of(joined, 'biomedical-scientist'), 'TD');
+    assert.equal(of(joined, 'phlebotomy-technician'), '-D');
+    // Who took what "they" analyse is no one "they" in the next sentence refers to.
+    const agent = '## Biomedical scientists\n\nThey analyse samples of blood that have been taken from patients, a lot of them are taken by phlebotomists on the wards. They use automated analysers and microscopes.\n';
+    assert.equal(of(agent, 'biomedical-scientist'), 'TD');
+    assert.equal(of(agent, 'phlebotomy-technician'), '-D');
+    // A sentence about what the agent did is still theirs to continue: "They use a tourniquet".
+    assert.equal(of('Blood samples are taken by phlebotomists. They use a tourniquet and a needle.', 'phlebotomy-technician'), 'TD');
+  });
+
   it('credits a role named in passing only for what its own phrase says', () => {
     const text = 'Biomedical scientists analyse blood samples on analysers that the phlebotomists have labelled with barcodes. They sit near the sonographers.';
     assert.equal(of(text, 'phlebotomy-technician'), 'TD');
