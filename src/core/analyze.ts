@@ -108,6 +108,8 @@ interface SpanReads {
 interface Scope extends Span {
   block: number;
   objectBefore: boolean;
+  /** A table cell under a header that asks for duties. */
+  dutyCell?: boolean;
   /** A question heading's part given to the roles its answer names: what it asks counts for them. */
   answered?: boolean;
   /** A sentence that opens with a named person as its subject ("Tom primed ..."). */
@@ -252,7 +254,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       };
       for (const m of within(f.techs, span)) if (now(m) && counts(block.tokens, m, ownWords) && own(m)) technologyRead.push({ text: text(m), as: m.target.term });
       for (const m of within(f.extra, span)) if (now(m) && counts(block.tokens, m, ownWords) && own(m)) technologyRead.push({ text: text(m), as: readAs(m) });
-      const reads = readsOf(block.tokens, f, span);
+      const reads = readsOf(block.tokens, f, dutyColumn(prose, block) ? { ...span, dutyCell: true } : span);
       for (const t of reads.described) if (now(t)) technologyRead.push({ text: text(t), as: t.as });
       for (const i of within(f.pointers, span)) {
         // "The lab technologists test the blood I send them": what the writer does to someone.
@@ -305,6 +307,18 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
   }
   return { roles, technologies };
 }
+
+/** Whether a block is a table cell whose column's header asks for duties: "Duties", "Main tasks", "What they do". */
+function dutyColumn(prose: Prose, block: Block): boolean {
+  if (block.kind !== 'cell') return false;
+  const unit = prose.units[block.unit]!;
+  if (unit.kind !== 'row' || unit.header === undefined || unit.header === block.unit) return false;
+  const head = prose.units[unit.header]!.blocks.map((b) => prose.blocks[b]!).find((b) => b.cell === block.cell);
+  const words = head?.tokens.filter((t) => t.kind === 'word') ?? [];
+  if (words.length === 0 || words.length > 4) return false;
+  return words.some((t) => DUTY_HEADERS.has(t.norm)) || (words.some((t) => t.lower === 'what') && words.some((t) => t.lower === 'do' || t.lower === 'does'));
+}
+const DUTY_HEADERS = new Set(['duty', 'task', 'responsibility', 'activity']);
 
 /** The role a match names: its own, or for a short name the role it refers to (undefined when it refers to none). */
 type IdOf = (m: TermMatch) => string | undefined;
@@ -665,7 +679,7 @@ function* within(matches: readonly TermMatch[], span: Span): Generator<TermMatch
 
 /** The duties and described technologies of a span, computed once per block and span. */
 function readsOf(tokens: readonly Token[], f: BlockFacts, span: Scope): SpanReads {
-  const key = `${span.first}:${span.last}:${span.objectBefore ? 1 : 0}${span.personFirst ? 'p' : ''}${span.writerIsRole ? 'w' : ''}`;
+  const key = `${span.first}:${span.last}:${span.objectBefore ? 1 : 0}${span.personFirst ? 'p' : ''}${span.writerIsRole ? 'w' : ''}${span.dutyCell ? 'd' : ''}`;
   let reads = f.reads.get(key);
   if (!reads) {
     reads = { duties: dutiesIn(tokens, f, span, span.objectBefore), described: describedTechnologies(tokens, f, span) };

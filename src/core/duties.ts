@@ -199,6 +199,8 @@ const LIGHT: Record<string, DutyVerb> = {
 export interface DutySpan extends Span {
   personFirst?: boolean;
   writerIsRole?: boolean;
+  /** A table cell under a header that asks for duties ("Duties", "Main tasks", "What they do"). */
+  dutyCell?: boolean;
 }
 
 /** The duties a span of tokens describes. `objectBefore`: its object stands before it, so a verb alone counts. */
@@ -539,6 +541,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   if (p < s.first) {
     if (i !== s.first || !t.lower.endsWith('s') || t.text.slice(1) !== t.lower.slice(1)) return -1;
     if (DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return i + 1;
+    // "| Duties | ... | stops hackers, does backups |": under a header for duties, a bare object after the verb too.
+    if (s.dutyCell && tokens[i + 1]?.kind === 'word' && i + 1 <= s.last && !BE.has(tokens[i + 1]!.lower)) return i + 1;
     // "| Pulls patients' paper notes from the library |": a possessive opens the object too.
     const owner = tokens[i + 1];
     if (owner && owner.kind === 'word' && i + 2 <= s.last && (isPossessive(owner) || (owner.lower.endsWith('s') && (tokens[i + 2]!.text === "'" || tokens[i + 2]!.text === '\u2019')))) return i + 1;

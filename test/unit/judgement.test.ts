@@ -302,6 +302,11 @@ describe('duties read from the clause (duties.ts)', () => {
     // "Analyses" opening a fragment is the British verb, though it is also the plural of "analysis".
     assert.ok(duty('| Role | Description |\n|---|---|\n| Health informatician | Analyses data about waiting times and builds reports. |\n', 'health-informatician'));
     assert.ok(!duty('Health informaticians are experts in the analyses of data.', 'health-informatician'));
+    // Under a header for duties, a verb's bare object too; not under another header.
+    const table = (header: string): string => `| Role | Technology | ${header} |\n|---|---|---|\n| Cybersecurity professional | firewalls | stops hackers, does backups |\n`;
+    assert.ok(duty(table('Duties'), 'medical-cybersecurity-professional'));
+    assert.ok(duty(table('What they do'), 'medical-cybersecurity-professional'));
+    assert.ok(!duty(table('Notes'), 'medical-cybersecurity-professional'));
     // A participle after a technology, with the role as agent.
     assert.ok(duty('My uncle had a 24-hour ECG monitor fitted by a cardiac physiologist.', 'cardiac-physiologist'));
     // A place adverb between the role and its verb.
