@@ -155,27 +155,30 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
   const definitions = definitionsIn(blocks, index);
   /** The names each block has beyond the dataset's: short forms defined, and places in the answer's list. */
   const more = new Map<number, TermMatch[]>();
-  const rebuild = (): void => {
-    for (const [b, extra] of more) {
-      const f = factsOf(prose.blocks[b]!, index, extra);
+  /** Builds again the facts of the blocks `changed` names, with their names in `more`. */
+  const rebuild = (changed: Iterable<number>): void => {
+    for (const b of changed) {
+      const f = factsOf(prose.blocks[b]!, index, more.get(b));
       for (const s of f.sentences) s.block = b;
       facts[b] = f;
     }
     idOf = resolveShortNames(prose, facts, index);
-    blocks = named();
   };
   if (definitions) {
     prose.blocks.forEach((block, b) => {
       const defined = definedIn(definitions, block.tokens, b, facts[b]!.named);
       if (defined.length > 0) more.set(b, defined);
     });
-    if (more.size > 0) rebuild();
+    if (more.size > 0) {
+      rebuild(more.keys());
+      blocks = named();
+    }
   }
   // "## Role 2", "The first role works in ...": a place in the answer's list of roles stands for its name.
   const places = ordinalReferences(blocks, (b) => facts[b]!.sentences, prose.units);
   if (places.size > 0) {
     for (const [b, refs] of places) more.set(b, [...(more.get(b) ?? []), ...refs]);
-    rebuild();
+    rebuild(places.keys());
   }
 
   const references = referenceBlocks(prose, source);
