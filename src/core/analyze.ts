@@ -21,7 +21,7 @@
 import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, otherPerson, PLACE_PREPOSITIONS, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, setAside, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
 import { definedIn, definitionsIn, type NamedBlock } from './defined.js';
 import { activityIn, dutiesIn, isPossessive, namesActivity, restatesName, quotedTokens, type DutyPhrase } from './duties.js';
-import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, GROUP_WORDS, isNumber, isPastForm, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
+import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, DUTY_NOUNS, GENERIC_HEADS, GROUP_WORDS, isNumber, isPastForm, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
 import type { Block, Prose, Unit } from './prose.js';
 import { ordinalReferences } from './ordinals.js';
 import { companionsOf, describedTechnologies, extraTechnologyIndex, readAs, type TechnologyRead } from './technology.js';
@@ -222,6 +222,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
 
   attribute(prose, facts, idOf, give, references, source);
   const device = writersDevice(prose, facts);
+  const dutyCells = prose.blocks.map((block) => dutyColumn(prose, block));
 
   const roles: RoleCoverage[] = [];
   for (const [id, list] of mentions) {
@@ -257,7 +258,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       };
       for (const m of within(f.techs, span)) if (now(m) && counts(block.tokens, m, ownWords) && own(m)) technologyRead.push({ text: text(m), as: m.target.term });
       for (const m of within(f.extra, span)) if (now(m) && counts(block.tokens, m, ownWords) && own(m)) technologyRead.push({ text: text(m), as: readAs(m) });
-      const reads = readsOf(block.tokens, f, dutyColumn(prose, block) ? { ...span, dutyCell: true } : span);
+      const reads = readsOf(block.tokens, f, dutyCells[span.block] ? { ...span, dutyCell: true } : span);
       for (const t of reads.described) if (now(t)) technologyRead.push({ text: text(t), as: t.as });
       for (const i of within(f.pointers, span)) {
         // "The lab technologists test the blood I send them": what the writer does to someone.
@@ -321,7 +322,7 @@ function dutyColumn(prose: Prose, block: Block): boolean {
   if (words.length === 0 || words.length > 4) return false;
   return words.some((t) => DUTY_HEADERS.has(t.norm)) || (words.some((t) => t.lower === 'what') && words.some((t) => t.lower === 'do' || t.lower === 'does'));
 }
-const DUTY_HEADERS = new Set(['duty', 'task', 'responsibility', 'activity']);
+const DUTY_HEADERS: ReadonlySet<string> = new Set([...DUTY_NOUNS, 'activity']);
 
 /** The role a match names: its own, or for a short name the role it refers to (undefined when it refers to none). */
 type IdOf = (m: TermMatch) => string | undefined;

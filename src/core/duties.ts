@@ -27,7 +27,7 @@
  */
 import type { Span } from './clauses.js';
 import { asideStart, OPENING_QUOTES, otherPerson, PLACE_PREPOSITIONS, previousIndex, quantifiedSubjectEnd } from './clauses.js';
-import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, GENERIC_HEADS, isNumber, isPastForm, isVerbForm, ONLY_WITH_PARTICLE, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
+import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, DUTY_NOUNS, GENERIC_HEADS, isNumber, isPastForm, isVerbForm, ONLY_WITH_PARTICLE, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
 import type { Token } from './text.js';
 
@@ -246,7 +246,7 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       thing = true;
       if (thingFrom < 0) thingFrom = i;
     }
-    if (t.kind === 'word' && (f.named[i] === 1 || (isSubjectWord(t) && t.lower !== 'they' && t.lower !== 'it'))) personBefore = true;
+    if (!personBefore && t.kind === 'word' && (f.named[i] === 1 || (isSubjectWord(t) && t.lower !== 'they' && t.lower !== 'it'))) personBefore = true;
     // "The probe sends the sound waves into the body and they bounce off the organs": "they" are the things the clause
     // about a thing named, when nobody was named before it in the sentence.
     if (thingFrom >= 0 && !personBefore && t.lower === 'they' && pluralThingBetween(tokens, f, thingFrom + 1, i - 1)) {
@@ -431,7 +431,7 @@ function noteToSelfAt(tokens: readonly Token[], k: number, last: number): boolea
 }
 
 /** The last word of a label or question that asks what a role does ("Duties:", "Main tasks:", "What are their responsibilities?"). */
-const DUTY_PROMPTS = words('duty task responsibility role job');
+const DUTY_PROMPTS: ReadonlySet<string> = new Set([...DUTY_NOUNS, 'role', 'job']);
 
 /** Whether the question that ends at `q` asks what a role does: "What do they do?", "What are their main duties?". */
 function asksDuties(tokens: readonly Token[], q: number): boolean {

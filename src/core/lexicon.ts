@@ -150,6 +150,9 @@ export function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
+/** Nouns that ask what a role does, in a prompt ("Duties:") or a table's column header ("Main tasks"). */
+export const DUTY_NOUNS = words('duty task responsibility');
+
 /** Words that may stand before a name without changing what it does in the sentence. */
 export const MODIFIERS = words(`
 a an the these those this that some many most all both other our my your his her their every each any several few two three four

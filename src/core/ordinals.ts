@@ -25,6 +25,12 @@ export function ordinalReferences(blocks: readonly NamedBlock[], sentencesOf: (b
   const found = new Map<number, TermMatch[]>();
   /** Role ids in the order first named. */
   const firstNamed: string[] = [];
+  const addNamed = (roles: NamedBlock['roles'], from: number, to: number): void => {
+    for (let k = from; k < to; k++) {
+      const id = roles[k]!.id;
+      if (id !== undefined && !firstNamed.includes(id)) firstNamed.push(id);
+    }
+  };
   /** The roles of the last complete list whose items each name one. */
   let listed: string[] | undefined;
   /** The list being read: its roles, or null once an item names none. */
@@ -65,15 +71,9 @@ export function ordinalReferences(blocks: readonly NamedBlock[], sentencesOf: (b
           i = ref.last;
         }
       }
-      for (let k = before; k < r; k++) {
-        const id = roles[k]!.id;
-        if (id !== undefined && !firstNamed.includes(id)) firstNamed.push(id);
-      }
+      addNamed(roles, before, r);
     }
-    for (let k = r; k < roles.length; k++) {
-      const id = roles[k]!.id;
-      if (id !== undefined && !firstNamed.includes(id)) firstNamed.push(id);
-    }
+    addNamed(roles, r, roles.length);
     const ids = new Set(roles.map((x) => x.id).filter((id) => id !== undefined));
     if (ids.size > 0) lastPair = ids.size === 2;
   });
