@@ -1153,6 +1153,8 @@ function personOpening(tokens: readonly Token[], s: Span): number {
     if (t.text === ',' || t.text === ':') first = c + 1;
     if (t.kind !== 'word') break;
   }
+  // "My mum works in the X-ray department": the person is "mum".
+  if (POSSESSORS.has(tokens[first]?.lower ?? '') && KIN.has(tokens[first + 1]?.lower ?? '')) first++;
   const t = tokens[first];
   const next = tokens[first + 1];
   if (!t || t.kind !== 'word' || !next || next.kind !== 'word' || first + 1 > s.last) return -1;
@@ -1745,9 +1747,9 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
           name = names[0];
         }
       }
-      // "Priya, who is a radiographer", "Dan is a clinical engineer".
-      else if (before && (before.lower === 'is' || before.lower === 'was')) {
-        let q = p - 1;
+      // "Priya, who is a radiographer", "Dan is a clinical engineer", "my mum, who has been a radiographer", "Sam works as an ODP".
+      else if (before && copulaBefore(tokens, p) > 0) {
+        let q = p - copulaBefore(tokens, p);
         if (tokens[q]?.lower === 'who' && tokens[q - 1]?.text === ',') q -= 2;
         if (nameLike(tokens[q], f.named[q] ?? 0)) name = tokens[q];
         // "My dad is a network engineer": then "Dad:" and "Dad said" name him.
@@ -1775,6 +1777,18 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
   });
   return people.found();
 }
+
+/** How many words before `p` and ending at it say what someone is: "is", "was", "has been", "works as"; 0 for none. */
+function copulaBefore(tokens: readonly Token[], p: number): number {
+  const w = tokens[p]?.lower;
+  if (w === 'is' || w === 'was' || w === 'became' || w === 'becomes') return 1;
+  const prev = tokens[p - 1]?.lower ?? '';
+  if (w === 'been' && (prev === 'has' || prev === 'had' || prev === 'have')) return 2;
+  if (w === 'as' && AS_VERBS.has(prev)) return 2;
+  return 0;
+}
+/** Verbs that, before "as", give someone's job: "works as a sonographer", "trained as an ODP". */
+const AS_VERBS = new Set(['works', 'worked', 'work', 'trained', 'qualified', 'employed', 'started']);
 
 /** Words for someone the writer knows, named by them once their role is given ("my aunt is a clinical coder"). */
 const KIN = new Set(['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'aunt', 'auntie', 'uncle', 'brother', 'sister', 'cousin', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'grandpa', 'grandmother', 'grandfather', 'stepmum', 'stepdad', 'husband', 'wife', 'partner']);

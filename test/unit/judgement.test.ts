@@ -1292,6 +1292,12 @@ describe('names in any shape', () => {
     assert.equal(of(script, 'network-engineer'), 'TD');
     assert.equal(of(script.replace('My dad is', 'My dad knows'), 'network-engineer'), '--');
   });
+  it('reads "my aunt, who has been a ROLE" and "works as a ROLE" as naming her, and a later "My aunt ..." as the role\'s', () => {
+    const story = (intro: string): string => `${intro}\n\n## My aunt's job\n\nMy aunt uses the CT scanner every day.`;
+    assert.equal(of(story('I interviewed my aunt, who has been a radiographer for ten years.'), 'radiographer'), 'T-');
+    assert.equal(of(story('My aunt works as a radiographer at the local hospital.'), 'radiographer'), 'T-');
+    assert.equal(of(story('My aunt, who knows a radiographer, told me about the hospital.'), 'radiographer'), '--');
+  });
   it('reads what someone else would do without a role as no duty of it, and "take ages" as how long', () => {
     assert.equal(of('Without radiographers, doctors would have no X-rays to look at.', 'radiographer'), 'T-');
     assert.equal(of('If there were no sonographers, patients would wait for weeks to see a doctor.', 'sonographer'), '--');
