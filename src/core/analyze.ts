@@ -19,6 +19,7 @@
  * alongside sonographers") gets nothing from that mention: a cross-reference.
  */
 import { afterAsides, beforeDeterminers, chainedTo, clausesOf, formerAndLatter, isPlural, opensWithOtherPerson, otherPerson, PLACE_PREPOSITIONS, quantifiedSubjectEnd, refersBack, REPORTING, sentencesOf, setAside, type Clause, type Gap, type Sentence, type Span } from './clauses.js';
+import { contrastedWork } from './contrast.js';
 import { definedIn, definitionsIn, type NamedBlock } from './defined.js';
 import { activityIn, dutiesIn, isPossessive, namesActivity, restatesName, quotedTokens, type DutyPhrase } from './duties.js';
 import { ADVERBS, ARTICLES, BACK_REFERENCES, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, DUTY_NOUNS, GENERIC_HEADS, GROUP_WORDS, isNumber, isPastForm, isVerbForm, MODIFIERS, PREPOSITIONS, SUBJECT_WORDS } from './lexicon.js';
@@ -2135,6 +2136,14 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       const answer = sentences[k + 1];
       // "Who designs new medical devices? Biomedical engineers.": what a question asks is the answer's.
       if (answer && asksWho(tokens, s)) for (const id of namedOnly(answer)) give(id, { ...whole(s), answered: true });
+      // "It is not the doctor who takes your X-ray, it is the radiographer", "Doctors don't take X-rays, radiographers do".
+      const previous = sentences[k - 1]?.block === s.block ? sentences[k - 1] : undefined;
+      const f = facts[s.block]!;
+      const roleAt = (i: number): TermMatch | undefined => f.roles.slice(s.rolesFrom, s.rolesTo).find((m) => m.first === i);
+      for (const c of contrastedWork(tokens, s, previous, roleAt)) {
+        const id = idOf(c.role);
+        if (id !== undefined) give(id, { block: s.block, first: c.first, last: c.last, objectBefore: false });
+      }
       const self = selfAt(s);
       if (self !== undefined && ((s.block === self.block && s.first <= self.at && self.at <= s.last) || opensWithWriter(tokens, s, facts[s.block]!))) {
         // "In my job as a clinical coder I read ...": then "I" and "we" are the coder, as well as whoever else the sentence is about.

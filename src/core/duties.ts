@@ -26,6 +26,7 @@
  * ("they don't repair the scanners themselves", "do not usually repair").
  */
 import type { Span } from './clauses.js';
+import { deniesRole } from './contrast.js';
 import { asideStart, OPENING_QUOTES, otherPerson, PLACE_PREPOSITIONS, previousIndex, quantifiedSubjectEnd } from './clauses.js';
 import { ADVERBS, CLAUSE_OPENERS, COMMON_VERBS, dutyVerb, DUTY_NOUNS, GENERIC_HEADS, isNumber, isPastForm, isVerbForm, ONLY_WITH_PARTICLE, PARTICLES, PREPOSITIONS, SUBJECT_WORDS, THING_PURPOSE, words, type DutyVerb } from './lexicon.js';
 import type { TermMatch } from './terms.js';
@@ -223,6 +224,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
   let believed = false;
   /** Whether the negation before is of a whole "that" clause, whose subject it reaches past: "It is not the case that ...". */
   let denial = false;
+  /** Whether the negation before denies the role just named what its relative clause says: "It is not the radiographer who ...". */
+  let cleftNot = false;
   // "TODO: find out what they do in theatre": the writer's note to self, not what the role does.
   if (noteToSelfAt(tokens, s.first, s.last)) return found;
   const listed = activityList(tokens, s);
@@ -286,10 +289,13 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     // A negation reaches to the end of its clause: a contrast, a new subject or a relative pronoun ends it.
     // "It is not the case that health informaticians simply repair computers": the negation reaches into what "that" opens.
     if (t.lower === 'that' && negated >= 0 && NOT_SO.has(tokens[i - 1]?.lower ?? '')) denial = true;
+    // "It is not the radiographer who reads the X-ray": so does one that denies the role what "who" opens.
+    else if (cleftNot && RELATIVE_PRONOUNS.has(t.lower)) cleftNot = false;
     else if (NEGATION_ENDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || ((t.lower === 'and' || t.lower === 'or') && isSubjectWord(tokens[i + 1]))) negated = -1;
-    if (negated < 0) denial = false;
+    if (negated < 0) denial = cleftNot = false;
     if (f.named[i] === 1) {
-      if (!denial) negated = -1;
+      if (negated >= 0 && (cleftNot || deniesRole(tokens, negated, i))) cleftNot = true;
+      else if (!denial) negated = -1;
       writer = thing = false;
       continue;
     }
@@ -378,6 +384,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if ((verb.form === 'ing' || verb.form === 'base') && insideName(tokens, i, s.first)) continue;
     // "After training they can ...": a subject after it; the -ing has no object.
     if (verb.form === 'ing' && NOMINATIVES.has(tokens[objectAt]!.lower)) continue;
+    // "some radiographers go on to train in nuclear medicine", "she trained as a sonographer": their own training, not a duty.
+    if (verb.lemma === 'train' && OWN_TRAINING.has(tokens[i + 1]?.lower ?? '')) continue;
     if (vague(tokens, verb, objectAt, s.last, f.named)) continue;
     // "work with the radiotherapy machines to help treat cancer patients": helping the patients along is an aim.
     if (helpsWith(tokens, i, s.first) && patientsOnly(tokens, objectAt, s.last)) continue;
@@ -501,13 +509,15 @@ usually often sometimes always never mainly mostly now still already however the
 near top bottom round
 `);
 /** Verbs of belief, and who may hold a belief that is not the role's own ("People think ...", "You might assume ..."). */
-const BELIEVING = words('think thinks thought believe believes believed assume assumes assumed imagine imagines reckon reckons expect expects worry worries worried fear fears feared');
+const BELIEVING = words('think thinks thought believe believes believed assume assumes assumed imagine imagines reckon reckons expect expects worry worries worried fear fears feared afraid scared concerned');
 const BELIEVERS = words('people everyone everybody many most some you');
 
 /** Whether a belief verb at `i` has someone other than the role as its subject ("People think", "you might assume"). */
 function believer(tokens: readonly Token[], i: number, floor: number): boolean {
   let p = previousIndex(tokens, i - 1, floor, ADVERBS);
   if (p >= floor && MODALS.has(tokens[p]!.lower)) p = previousIndex(tokens, p - 1, floor, ADVERBS);
+  // "People are worried that they will replace staff".
+  if (p >= floor && BE.has(tokens[p]!.lower)) p = previousIndex(tokens, p - 1, floor, ADVERBS);
   if (p < floor) return false;
   const who = tokens[p]!.lower;
   // "I thought clinical engineers just fixed machines": a belief the writer has given up; "I think" is a hedge.
@@ -1011,6 +1021,12 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   // "even when the list is running late": a progressive whose subject is a thing, not the role nor its job.
   if (BE.has(prev.lower) && thingBeforeBe(tokens, f, p, s.first)) return false;
   if (GERUND_LICENSORS.has(prev.lower)) return true;
+  // "Medical records technicians are more about keeping the records in order": what the job is about.
+  if (prev.lower === 'about') {
+    let k = p - 1;
+    while (k >= s.first && ABOUT_DEGREES.has(tokens[k]!.lower)) k--;
+    if (k >= s.first && BE.has(tokens[k]!.lower)) return true;
+  }
   // "Ward round every day taking bloods", "all morning checking the pumps": the time spent doing it.
   if (TIME_SPANS.has(prev.norm) && SPAN_QUANTIFIERS.has(tokens[p - 1]?.lower ?? '')) return true;
   // "involves electrical safety testing on ...": a few modifiers between.
@@ -1022,6 +1038,10 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   // "they are in the lab testing the blood": an -ing adjunct to a verb already seen, not after a determiner.
   return sawVerb && !DETERMINERS.has(prev.lower) && !EVALUATIVE.has(prev.lower) && !NOT_OBJECTS.has(prev.lower);
 }
+/** Words between "is" and "about" in "is all about doing": "more", "mainly", "really". */
+const ABOUT_DEGREES = words('more all mainly mostly really just only much');
+/** Words after "train" that make it the practitioner's own training: "train in", "trained as", "training for three years". */
+const OWN_TRAINING = words('in as for at');
 const LIKING = words('like likes liked love loves loved enjoy enjoys enjoyed hate hates hated prefer prefers preferred');
 const RECEIVING = words('get gets got getting receive receives received have has had need needs needed');
 
@@ -1034,10 +1054,10 @@ function receivedAt(tokens: readonly Token[], p: number, first: number): boolean
 /** Whether the comma at `p` closes an adverbial set off after a role's name: "Biomedical engineers, by contrast, ...". */
 function afterInsertedAdverbial(tokens: readonly Token[], f: DutyFacts, p: number, first: number): boolean {
   let q = p - 1;
-  while (q > first && tokens[q]!.kind === 'word' && INSERTED.has(tokens[q]!.lower) && q > p - 4) q--;
+  while (q > first && tokens[q]!.kind === 'word' && INSERTED.has(tokens[q]!.lower) && q > p - 5) q--;
   return q < p - 1 && tokens[q]!.text === ',' && f.roleEndAt.has(q - 1);
 }
-const INSERTED = words('by contrast however though therefore also too for example instance in particular meanwhile likewise similarly then instead');
+const INSERTED = words('by contrast however though therefore also too for example instance in particular meanwhile likewise similarly then instead whereas on the other hand comparison');
 
 /**
  * Whether what "who" at `q + 1` stands on may be a practitioner: a role, a

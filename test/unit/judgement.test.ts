@@ -1441,3 +1441,32 @@ describe('a role by its place in the answer\'s list (ordinals.ts)', () => {
     assert.equal(of(`${listed}The fifth role calibrates the audiometer.\n`, 'audiologist'), '--');
   });
 });
+
+describe('work put right from someone else (contrast.ts)', () => {
+  it('gives the work a cleft denies one person to the role after it', () => {
+    assert.equal(of('It is not the doctor who takes your X-ray, it is the radiographer.', 'radiographer'), 'TD');
+    assert.equal(of("It's not the surgeon that sets up the da Vinci robot but the robotics specialist.", 'medical-robotics-specialist'), 'TD');
+    assert.equal(of('Its not the doctor who takes your X-ray, its the radiographer.', 'radiographer'), 'TD');
+    // No role after the contrast: the work is nobody's here.
+    assert.equal(of('It is not the doctor who takes your X-ray. Radiographers work in imaging.', 'radiographer'), 'T-');
+  });
+  it('gives "... don\'t VERB X, ROLE do" the work, in one sentence or two', () => {
+    assert.equal(of("Doctors don't take the X-rays, radiographers do.", 'radiographer'), 'TD');
+    assert.equal(of('The doctor does not take your X-ray; the radiographer does.', 'radiographer'), 'TD');
+    assert.equal(of('Nurses do not run the dialysis machines. Renal technicians do.', 'dialysis-technician'), 'TD');
+    // "radiographers do the paperwork": a verb and object of their own, not the work denied.
+    assert.equal(of("Doctors don't take the X-rays, radiographers do the paperwork.", 'radiographer'), 'T-');
+    assert.equal(of('Nurses do not run the dialysis machines. Renal technicians work in the unit.', 'dialysis-technician'), '--');
+  });
+  it('reads "it is not the ROLE who ..." as denying the role what "who" opens', () => {
+    assert.equal(of('It is not the radiographer who reads the X-ray, it is the radiologist.', 'radiographer'), 'T-');
+    assert.equal(of('It is the radiographer who reads the X-ray.', 'radiographer'), 'TD');
+  });
+  it('reads training in a field, "is all about doing", a fear and an adverbial between commas', () => {
+    assert.equal(of('Some radiographers go on to train in nuclear medicine later.', 'radiographer'), '--');
+    assert.equal(of('Medical device specialists train the nurses on the new infusion pumps.', 'medical-device-specialist'), 'TD');
+    assert.equal(of('Medical records technicians are more about keeping the records in order.', 'medical-records-technician'), '-D');
+    assert.equal(of('AI specialists are new. People are worried that they will replace staff.', 'healthcare-ai-specialist'), '--');
+    assert.equal(of('Biomedical engineers, on the other hand, design new prosthetic limbs.', 'biomedical-engineer'), 'TD');
+  });
+});
