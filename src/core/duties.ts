@@ -1448,13 +1448,29 @@ const OWNERS = words('their his her its our my your');
 const OWN_JOBS = words('job jobs role roles');
 const REFLEXIVES = words('herself himself themselves themself itself myself ourselves yourself yourselves');
 
+/** Whether the object at `j` is the hospital's IT, guarded from an attack: "hospital systems from hackers", "the network from ransomware". */
+function guardedFromAttack(tokens: readonly Token[], j: number, last: number): boolean {
+  let k = j;
+  let it = false;
+  while (k <= last && k < j + GUARDED_WORDS && tokens[k]!.kind === 'word' && tokens[k]!.lower !== 'from') {
+    if (GUARDED_IT.has(tokens[k]!.norm)) it = true;
+    k++;
+  }
+  return it && tokens[k]?.lower === 'from' && ATTACKS.has(tokens[k + 1]?.norm ?? '');
+}
+/** How many words the guarded object may have. */
+const GUARDED_WORDS = 5;
+const GUARDED_IT = words('system network computer server device it wifi');
+const ATTACKS = words('hacker attack cyberattack virus malware ransomware cyber hacking');
+
 /** Whether a soft verb's object is vague ("provide care") or an aim ("keep patients safe", "make healthcare better"). */
 function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last: number, named: Uint8Array): boolean {
   let j = objectAt;
   while (j <= last && tokens[j]!.kind === 'word' && DETERMINERS.has(tokens[j]!.lower)) j++;
   // "there to protect patient data", "protects the hospital from hackers": an aim, unless what they guard is a
   // technology ("protect the electronic patient record from hackers").
-  if (GUARDING.has(verb.lemma)) return named[j] !== 2;
+  // So is guarding the hospital's IT from an attack: "protect hospital systems from hackers".
+  if (GUARDING.has(verb.lemma)) return named[j] !== 2 && !guardedFromAttack(tokens, j, last);
   // "find it hard to hear you", "find the job rewarding": a feeling, not finding something.
   // So is "find it confusing": "it" or "them" and a word that is no preposition ("find it in the notes" is finding).
   if (verb.lemma === 'find' && (FEELINGS.has(tokens[j + 1]?.lower ?? '') || feltAbout(tokens, j, last))) return true;

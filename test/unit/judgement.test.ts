@@ -379,6 +379,10 @@ describe('duties read from the clause (duties.ts)', () => {
     // Guarding something general is an aim; guarding a technology is not.
     assert.ok(!duty('Cybersecurity professionals are there to protect patient data.', 'medical-cybersecurity-professional'));
     assert.ok(duty('Cyber security specialists protect the electronic patient record from hackers.', 'medical-cybersecurity-professional'));
+    // So is guarding the hospital's IT from an attack; guarding the hospital is still an aim.
+    assert.ok(duty('Cybersecurity specialists protect hospital systems from hackers.', 'medical-cybersecurity-professional'));
+    assert.ok(!duty('Cybersecurity specialists protect the hospital from hackers.', 'medical-cybersecurity-professional'));
+    assert.ok(!duty('Cybersecurity specialists protect hospital systems.', 'medical-cybersecurity-professional'));
     assert.ok(!duty('Health information managers make sure patient information is kept safe.', 'health-information-manager'));
     assert.ok(!duty('A health information manager is important to the running of any hospital.', 'health-information-manager'));
     assert.ok(!duty('AI specialists know how machine learning models can read X-rays.', 'healthcare-ai-specialist'));
