@@ -79,7 +79,9 @@ export interface ClauseFacts {
   roleEndAt: ReadonlyMap<number, TermMatch>;
 }
 
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'etc', 'vs', 'approx', 'no', 'fig', 'st', 'eg', 'ie', 'e', 'i', 'cf', 'incl', 'esp']);
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'etc', 'vs', 'approx', 'no', 'fig', 'st', 'eg', 'ie', 'e', 'i', 'cf', 'incl', 'esp', 'dept', 'depts', 'hosp', 'hrs', 'yrs', 'mins']);
+/** Marks that, glued to a full stop, show it ends an abbreviation inside a sentence ("dept./clinics", "etc.&"). */
+const GLUED_AFTER_ABBREVIATION = new Set(['/', '&', '+']);
 const CLOSERS = new Set([')', '"', '\u201d', "'", '\u2019', ']', '*']);
 
 /**
@@ -99,7 +101,8 @@ export function sentencesOf(tokens: readonly Token[], block: number): Sentence[]
     // "3.5 mm": a decimal point.
     if (t.text === '.' && next && next.start === t.end && isDigit(next.text)) continue;
     // "swabs etc., using ...": a full stop before a comma or semicolon ends an abbreviation.
-    if (t.text === '.' && j === i + 1 && next && next.kind === 'punct' && (next.text === ',' || next.text === ';')) continue;
+    // "the audiology dept./hearing clinics": so does one glued to a slash, "&" or "+".
+    if (t.text === '.' && j === i + 1 && next && next.kind === 'punct' && (next.text === ',' || next.text === ';' || (next.start === t.end && GLUED_AFTER_ABBREVIATION.has(next.text)))) continue;
     if (t.text === '.' && next && next.kind === 'word' && next.allLower) {
       const prev = tokens[i - 1];
       if (prev && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower))) continue;

@@ -559,6 +559,11 @@ describe('whose text it is (clauses.ts)', () => {
   it('does not end a sentence at an abbreviation before a comma', () => {
     assert.equal(of('A biomedical scientist tests samples, e.g. blood, urine etc., using analysers and microscopes.', 'biomedical-scientist'), 'TD');
   });
+  it('does not end a sentence at an abbreviation glued to a slash, nor at "dept." before a small letter', () => {
+    const tail = ' Renal technicians work on the dialysis unit.';
+    assert.equal(of(`Audiologists work in the audiology dept./hearing clinics. They test hearing with an audiometer.${tail}`, 'audiologist'), 'TD');
+    assert.equal(of(`Audiologists work in the audiology dept. in clinics. They test hearing with an audiometer.${tail}`, 'audiologist'), 'TD');
+  });
 
   it('does not give a sentence to a role in apposition to its last word', () => {
     const text = 'Radiographers take X-rays. She drops the samples off with Mei, a biomedical scientist.';
