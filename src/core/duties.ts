@@ -626,7 +626,7 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   // "even the clinical coders ring us": what the role does to the writer is no duty of a verb the lexicon does not list.
   if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower) || WRITER_OBJECTS.has(object.lower)) return -1;
   // "introduced herself as the CI", "explain their job to visitors", as in `vague`.
-  if (talkedAbout(tokens, j)) return -1;
+  if (talkedAbout(tokens, j) || idleObject(tokens, verbLemma(t.lower), j)) return -1;
   return j;
 }
 const WRITER_OBJECTS = words('me us');
@@ -1336,6 +1336,12 @@ function lightObject(tokens: readonly Token[], f: DutyFacts, i: number, last: nu
   for (let j = i + 1, seen = 0; j <= last && seen < 3; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
+    // "do the day-to-day fixing": one modifier in three words.
+    if (t.lower === 'day' && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'day') {
+      j += 2;
+      seen++;
+      continue;
+    }
     if (j === i + 1 && PORTIONS.has(t.lower) && tokens[j + 1]?.lower === 'of') {
       j++;
       continue;
@@ -1463,6 +1469,21 @@ const GUARDED_WORDS = 5;
 const GUARDED_IT = words('system network computer server device it wifi');
 const ATTACKS = words('hacker attack cyberattack virus malware ransomware cyber hacking');
 
+/**
+ * Whether the object at `j` (after any determiners) says no work whatever the
+ * verb: a bare number, an age or a total ("men in the year they turn 65"),
+ * or time shared out ("split their time between the NHS and a university").
+ */
+function idleObject(tokens: readonly Token[], lemma: string, j: number): boolean {
+  while (tokens[j]?.kind === 'word' && DETERMINERS.has(tokens[j]!.lower)) j++;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return false;
+  if (isNumber(t.lower) && tokens[j + 1]?.kind !== 'word') return true;
+  return SPLITTING.has(lemma) && (t.norm === 'time' || TIME_SPANS.has(t.norm));
+}
+/** Verbs that, with "their time", say where someone works: "split their time between ...". */
+const SPLITTING = words('split divide share');
+
 /** Whether a soft verb's object is vague ("provide care") or an aim ("keep patients safe", "make healthcare better"). */
 function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last: number, named: Uint8Array): boolean {
   let j = objectAt;
@@ -1483,6 +1504,7 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   if (verb.lemma === 'take' && DURATIONS.has(tokens[j]?.norm ?? '')) return true;
   // "carries out different duties", "do lots of jobs": work that is not said.
   if (unsaidWork(tokens, j, last, verb.lemma)) return true;
+  if (idleObject(tokens, verb.lemma, j)) return true;
   // "take the National Clinical Coding Qualification": studying, not a duty.
   if (STUDYING.has(verb.lemma) && studied(tokens, j, last)) return true;
   if (!SOFT_VERBS.has(verb.lemma)) return false;

@@ -1478,4 +1478,11 @@ describe('work put right from someone else (contrast.ts)', () => {
     assert.equal(of('AI specialists are new. People are worried that they will replace staff.', 'healthcare-ai-specialist'), '--');
     assert.equal(of('Biomedical engineers, on the other hand, design new prosthetic limbs.', 'biomedical-engineer'), 'TD');
   });
+  it('reads "do the day-to-day fixing" as work, and an age, a bare total or time shared out as none', () => {
+    assert.equal(of('EBME technicians do the day-to-day fixing of broken kit.', 'biomedical-technologist'), '-D');
+    assert.equal(of('Some clinical scientists split their time between the NHS and a university.', 'clinical-scientist'), '--');
+    assert.equal(of('Some clinical scientists split the samples into tubes.', 'clinical-scientist'), '-D');
+    assert.equal(of('There is screening for men in the year they turn 65. A sonographer is part of the team.', 'sonographer'), '--');
+    assert.equal(of('Biomedical scientists test 500 samples a day.', 'biomedical-scientist'), '-D');
+  });
 });
