@@ -224,6 +224,8 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
   let believed = false;
   /** Whether the negation before is of a whole "that" clause, whose subject it reaches past: "It is not the case that ...". */
   let denial = false;
+  /** Whether, where the writer is the role, someone else is the subject: "when they ring the bell". */
+  let others = false;
   /** Whether the negation before denies the role just named what its relative clause says: "It is not the radiographer who ...". */
   let cleftNot = false;
   // "TODO: find out what they do in theatre": the writer's note to self, not what the role does.
@@ -262,6 +264,7 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
     if (t.kind !== 'word') {
       if (t.text !== ',' || tokens[i + 1]?.lower !== 'or') negated = -1;
       if (t.text !== ',') writer = ensuring = false;
+      if (CLAUSE_STOPS.has(t.text)) others = false;
       // 'the app is supposed to use "AI" to plan': a quoted word leaves the clause's subject as it was.
       if (t.text !== ',' && !QUOTE_MARKS.has(t.text)) thing = false;
       continue;
@@ -276,6 +279,13 @@ export function dutiesIn(tokens: readonly Token[], f: DutyFacts, s: DutySpan, ob
       }
       continue;
     }
+    // "I am a radiographer ... it makes me happy when they ring the bell": where the writer is the role, "they", "he"
+    // or "she" is someone else, up to the writer again.
+    if (s.writerIsRole && !f.quoted[i]) {
+      if (FIRST_PERSON.has(t.lower)) others = false;
+      else if (OTHER_PEOPLE.has(t.lower)) others = true;
+    }
+    if (others) continue;
     if (FIRST_PERSON.has(t.lower) && !f.quoted[i] && !s.writerIsRole) writer = true;
     else if (writer && ((THIRD_PERSON.has(t.lower) && t.lower !== 'who') || quotedFirstPerson(tokens, f, i))) writer = false;
     // "the LIMS knows which tests are needed and sends ...": after a thing's verb, "which" or "that" opens what it knows.
@@ -526,6 +536,8 @@ function believer(tokens: readonly Token[], i: number, floor: number): boolean {
 
 const PAST_BELIEFS = words('thought believed assumed imagined expected');
 
+/** Pronouns for someone other than the writer who is the practitioner. */
+const OTHER_PEOPLE = words('they he she');
 /** Subjects that are a person of the text, not the writer ("I", "we"). */
 const THIRD_PERSON = words('they he she who');
 /** Words for the practitioners of a role as a group, after a determiner ("the team", "these staff"). */

@@ -1478,6 +1478,12 @@ describe('work put right from someone else (contrast.ts)', () => {
     assert.equal(of('AI specialists are new. People are worried that they will replace staff.', 'healthcare-ai-specialist'), '--');
     assert.equal(of('Biomedical engineers, on the other hand, design new prosthetic limbs.', 'biomedical-engineer'), 'TD');
   });
+  it('reads "she" or "they" in what a writer who is the role says as someone else', () => {
+    const story = 'I am a radiographer. My best friend at work is a sonographer and she does the baby scans.';
+    assert.equal(of(story, 'radiographer'), '--');
+    assert.equal(of(story, 'sonographer'), '-D');
+    assert.equal(of('I am a radiographer. Every day I take chest X-rays.', 'radiographer'), 'TD');
+  });
   it('reads "do the day-to-day fixing" as work, and an age, a bare total or time shared out as none', () => {
     assert.equal(of('EBME technicians do the day-to-day fixing of broken kit.', 'biomedical-technologist'), '-D');
     assert.equal(of('Some clinical scientists split their time between the NHS and a university.', 'clinical-scientist'), '--');
