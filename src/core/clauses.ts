@@ -473,15 +473,20 @@ function ownStart(tokens: readonly Token[], from: number, p: number): number {
   let hardCut = -1;
   /** "They use automated analysers, and phlebotomists take the samples": a third person's clause, ended by a joining word. */
   let thirdPerson = false;
+  let thirdAt = -1;
   let joinCut = -1;
   for (let i = from; i <= p; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' && (t.text === ',' || CLAUSE_BREAKS.has(t.text))) cut = i;
     if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text) && pronoun) hardCut = i;
-    if (thirdPerson && i > from && t.kind === 'word' && PRONOUN_CLAUSE_ENDS.has(t.lower) && tokens[i - 1]!.text === ',') joinCut = i;
+    // "they were doing a heart operation and the perfusionist was sat by ...": the joining word right before the name, too.
+    if (thirdPerson && i > from && t.kind === 'word' && PRONOUN_CLAUSE_ENDS.has(t.lower) && (tokens[i - 1]!.text === ',' || (i === p && i - thirdAt > 2))) joinCut = i;
     if (t.kind !== 'word') continue;
     if (PRONOUNS.has(t.lower) && t.lower !== 'one') pronoun = true;
-    if (THIRD_PERSON.has(t.lower)) thirdPerson = true;
+    if (THIRD_PERSON.has(t.lower)) {
+      thirdPerson = true;
+      thirdAt = i;
+    }
     if (i === from) continue;
     if (RELATIVE_WORDS.has(t.lower) || (SUBJECT_WORDS.has(t.norm) && !PRONOUNS.has(t.lower))) other = true;
   }
@@ -563,6 +568,8 @@ export function chainedTo(tokens: readonly Token[], f: ClauseFacts, p: number): 
 
 /** How a role name that is not chained to an owner comes to own a clause, or undefined for a name in passing. */
 function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: TermMatch, p: number): Ownership | undefined {
+  // "Medical physicists are a type of clinical scientist who work in radiotherapy": a class the subject belongs to.
+  if (p > s.first && tokens[p]!.lower === 'of' && KINDS.has(tokens[p - 1]!.norm)) return undefined;
   if (isRelativeHead(tokens, m.last + 1, s.last)) return 'relative';
   if (p < s.first) return 'subject';
   const prev = tokens[p]!;
@@ -601,6 +608,9 @@ function ownership(tokens: readonly Token[], f: ClauseFacts, s: Sentence, m: Ter
   // "In some hospitals experienced radiographers write reports", "samples the phlebotomists have labelled".
   return verbFollows(tokens, m.last, s) ? 'subject' : undefined;
 }
+
+/** Nouns before "of" that make the name after it a class another belongs to: "a type of clinical scientist". */
+const KINDS = new Set(['type', 'kind', 'sort', 'form', 'branch', 'subtype', 'specialism']);
 
 /** Verbs of training someone, and the words after the trainee that say what on: "trains the radiographers on the scanner". */
 const TRAINING = new Set(['train', 'trains', 'trained', 'training', 'teach', 'teaches', 'taught', 'teaching', 'show', 'shows', 'showed']);

@@ -638,7 +638,8 @@ function activityAt(tokens: readonly Token[], f: DutyFacts, s: DutySpan, i: numb
   // "even the clinical coders ring us": what the role does to the writer is no duty of a verb the lexicon does not list.
   if (!object || object.kind !== 'word' || NOT_OBJECTS.has(object.lower) || OBJECTLESS.has(object.lower) || WRITER_OBJECTS.has(object.lower)) return -1;
   // "introduced herself as the CI", "explain their job to visitors", as in `vague`.
-  if (talkedAbout(tokens, j) || idleObject(tokens, verbLemma(t.lower), j)) return -1;
+  const lemma = verbLemma(t.lower);
+  if (talkedAbout(tokens, j) || idleObject(tokens, lemma, j) || (STUDYING.has(lemma) && studied(tokens, j, s.last))) return -1;
   return j;
 }
 const WRITER_OBJECTS = words('me us');
@@ -729,6 +730,23 @@ function otherPersonBefore(tokens: readonly Token[], f: DutyFacts, q: number, fi
   }
   return false;
 }
+
+/**
+ * Whether the clause up to `q`, before an infinitive's "to", has someone
+ * other than the practitioner as its subject, with a verb after it:
+ * "doctors need to see inside the body (to find out ...)". A role's name or
+ * "they" nearer the "to" is the subject instead ("doctors ask radiographers to ...").
+ */
+function otherMeansTo(tokens: readonly Token[], f: DutyFacts, q: number, first: number): boolean {
+  for (let k = q; k >= first && k > q - INFINITIVE_REACH; k--) {
+    const t = tokens[k]!;
+    if (f.named[k] === 1 || (t.kind !== 'word' && t.text !== ',') || THIRD_PERSON.has(t.lower)) return false;
+    if (otherPerson(t) && isVerbForm(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.lower !== 'to') return true;
+  }
+  return false;
+}
+/** How far before an infinitive its subject may stand, in tokens. */
+const INFINITIVE_REACH = 12;
 
 /** Whether the word before `i` is a verb, not a noun ("knows which", not "the pumps which"). */
 function verbBefore(tokens: readonly Token[], f: DutyFacts, i: number): boolean {
@@ -964,6 +982,12 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     if (q >= 0) return licensed(tokens, f, s, previousIndex(tokens, q - 1, s.first, ADVERBS), verb, sawVerb);
   }
   const prev = tokens[p]!;
+  // "helps the hospital use data, e.g. designing screens in the EPR": an example of what the role does.
+  // Not after what something is: "AI is the future, e.g. reading CT scans".
+  if (form === 'ing' && (prev.lower === 'eg' || (prev.text === '.' && tokens[p - 1]?.lower === 'g' && tokens[p - 2]?.text === '.' && tokens[p - 3]?.lower === 'e'))) {
+    for (let k = p - 1; k >= s.first && f.named[k] !== 1; k--) if (BE.has(tokens[k]!.lower)) return false;
+    return true;
+  }
   if (prev.kind !== 'word') {
     // "Raj, our ODP, checks the anaesthetic machine": the verb after a role's apposition;
     // "Biomedical engineers, by contrast, design ...": after an adverbial set off by commas.
@@ -997,6 +1021,8 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     const before = tokens[p - 1];
     // "what treatment to give them", "how to use it": a question of what to do, not a duty (but "decide which tests to run").
     if (questionBefore(tokens, p - 1, s.first)) return false;
+    // "because doctors need to see inside the body to find out what is wrong": what someone else means to do.
+    if (otherMeansTo(tokens, f, p - 1, s.first)) return false;
     // "Clinical coders used to write codes by hand": what the role did, not what a thing is used for.
     if (before?.lower === 'used' && (f.roleEndAt.has(p - 2) || THIRD_PERSON.has(tokens[p - 2]?.lower ?? ''))) return form === 'base';
     return form === 'base' && !(before && before.kind === 'word' && THING_PURPOSE.has(before.lower));
@@ -1446,7 +1472,7 @@ function studied(tokens: readonly Token[], j: number, last: number): boolean {
   return false;
 }
 const STUDYING = words('take sit pass complete do finish study get gain');
-const QUALIFICATIONS = words('qualification exam examination course degree diploma certificate apprenticeship module masters');
+const QUALIFICATIONS = words('qualification exam examination course degree diploma certificate apprenticeship module masters portfolio registration training programme placement');
 
 /** Words after "training" that make it training given: "training for the nurses", "training sessions". */
 const TRAINING_FOR = words('for of on with session sessions day days course courses');
@@ -1493,6 +1519,8 @@ function idleObject(tokens: readonly Token[], lemma: string, j: number): boolean
   if (isNumber(t.lower) && tokens[j + 1]?.kind !== 'word') return true;
   return SPLITTING.has(lemma) && (t.norm === 'time' || TIME_SPANS.has(t.norm));
 }
+/** What someone is made to do that says how they felt: "made me laugh", "makes patients feel at ease". */
+const MADE_TO_FEEL = words('laugh smile feel cry relax');
 /** Verbs that, with "their time", say where someone works: "split their time between ...". */
 const SPLITTING = words('split divide share');
 
@@ -1517,6 +1545,8 @@ function vague(tokens: readonly Token[], verb: DutyVerb, objectAt: number, last:
   // "carries out different duties", "do lots of jobs": work that is not said.
   if (unsaidWork(tokens, j, last, verb.lemma)) return true;
   if (idleObject(tokens, verb.lemma, j)) return true;
+  // "an ODP who was very friendly and made me laugh": how someone felt, not work.
+  if (verb.lemma === 'make' && MADE_TO_FEEL.has(tokens[j + 1]?.lower ?? '')) return true;
   // "take the National Clinical Coding Qualification": studying, not a duty.
   if (STUDYING.has(verb.lemma) && studied(tokens, j, last)) return true;
   if (!SOFT_VERBS.has(verb.lemma)) return false;

@@ -1484,6 +1484,23 @@ describe('work put right from someone else (contrast.ts)', () => {
     assert.equal(of(story, 'sonographer'), '-D');
     assert.equal(of('I am a radiographer. Every day I take chest X-rays.', 'radiographer'), 'TD');
   });
+  it('reads "ROLE1 are a type of ROLE2 who ..." and the sentences after it as ROLE1\'s', () => {
+    const text = 'Clinical scientists are another group. Medical physicists are a type of clinical scientist who work in radiotherapy. They check the linear accelerators every morning.';
+    assert.equal(of(text, 'medical-physicist'), 'TD');
+    assert.equal(of(text, 'clinical-scientist'), '--');
+  });
+  it('reads "e.g. doing" as an example of the work, unless it follows what something is', () => {
+    assert.equal(of('Health informaticians help the hospital use data, e.g. designing screens in the EPR.', 'health-informatician'), 'TD');
+    assert.equal(of('AI specialist – AI is the future, e.g. reading CT scans.', 'healthcare-ai-specialist'), 'T-');
+  });
+  it('reads what another person means to do, a registration, being made to laugh and another subject\'s clause before "and" as no duty', () => {
+    assert.equal(of('Radiographers are very important because doctors need to see inside the body to find out what is wrong with the patient.', 'radiographer'), '--');
+    assert.equal(of('Doctors ask radiographers to take X-rays.', 'radiographer'), 'TD');
+    assert.equal(of('Biomedical scientists have to complete the IBMS registration portfolio.', 'biomedical-scientist'), '--');
+    assert.equal(of('Before it I met an ODP who was very friendly and made me laugh.', 'surgical-technologist'), '--');
+    const theatre = 'Surgeons operate on the heart. In the next theatre they were doing a heart operation and the perfusionist was sat by the heart-lung machine. Radiographers take X-rays.';
+    assert.equal(of(theatre, 'perfusionist'), 'T-');
+  });
   it('reads "do the day-to-day fixing" as work, and an age, a bare total or time shared out as none', () => {
     assert.equal(of('EBME technicians do the day-to-day fixing of broken kit.', 'biomedical-technologist'), '-D');
     assert.equal(of('Some clinical scientists split their time between the NHS and a university.', 'clinical-scientist'), '--');
