@@ -1308,6 +1308,9 @@ function writersDevice(prose: Prose, facts: readonly BlockFacts[]): string | und
   return undefined;
 }
 
+/** Words that open a relative clause. */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'that', 'which', 'whom']);
+
 /** The words by which a writer who is a technology names itself. */
 const DEVICE_SELF = new Set(['me', 'my', 'myself', 'mine']);
 
@@ -2147,7 +2150,18 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       const self = selfAt(s);
       if (self !== undefined && ((s.block === self.block && s.first <= self.at && self.at <= s.last) || opensWithWriter(tokens, s, facts[s.block]!))) {
         // "In my job as a clinical coder I read ...": then "I" and "we" are the coder, as well as whoever else the sentence is about.
-        give(self.id, { ...whole(s), writerIsRole: true });
+        // "I work closely with a biomedical engineer who is testing a pressure sensor": a relative clause on another role is its alone.
+        s.clauses ??= clausesOf(tokens, facts[s.block]!, s);
+        const related = s.clauses.filter((c) => c.how === 'relative' && idsOf(c.owners, idOf).some((id) => id !== self.id));
+        let from = s.first;
+        for (const c of related) {
+          let who = c.owners[c.owners.length - 1]!.last + 1;
+          while (who < c.last && !RELATIVE_OPENERS.has(tokens[who]!.lower)) who++;
+          if (from < who) give(self.id, { block: s.block, first: from, last: who - 1, objectBefore: false, writerIsRole: true });
+          for (const id of idsOf(c.owners, idOf)) give(id, { ...clauseScope(s, c), first: who });
+          from = Math.max(from, c.last + 1);
+        }
+        if (from <= s.last) give(self.id, { block: s.block, first: from, last: s.last, objectBefore: false, writerIsRole: true });
       }
       const own = clauseOwners(s).filter((id) => all.includes(id));
       let to = all;

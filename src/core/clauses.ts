@@ -672,8 +672,18 @@ function isRelativeHead(tokens: readonly Token[], n: number, last: number): bool
   if (n <= last && tokens[n]!.text === '(') return false;
   let t = n <= last ? tokens[n] : undefined;
   if (t && t.kind === 'word' && RELATIVE_PREPOSITIONS.has(t.lower) && n + 1 <= last) t = tokens[n + 1];
-  return t !== undefined && t.kind === 'word' && RELATIVES.has(t.lower);
+  if (t !== undefined && t.kind === 'word' && RELATIVES.has(t.lower)) return true;
+  // "a biomedical engineer at the university who is testing a pressure sensor": "who" past where the role works.
+  if (t === undefined || !PLACE_PREPOSITIONS.has(t.lower)) return false;
+  for (let k = n + 1; k <= last && k <= n + PLACE_WORDS + 1; k++) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word') return w.text === ',' && tokens[k + 1]?.lower === 'who';
+    if (w.lower === 'who') return k > n + 1;
+  }
+  return false;
 }
+/** How many words a place between a role and "who" may have ("at the university", "in the renal unit"). */
+const PLACE_WORDS = 4;
 
 const RELATIVE_PREPOSITIONS = new Set(['by', 'without', 'with', 'for', 'to']);
 

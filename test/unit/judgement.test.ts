@@ -1501,6 +1501,11 @@ describe('work put right from someone else (contrast.ts)', () => {
     const theatre = 'Surgeons operate on the heart. In the next theatre they were doing a heart operation and the perfusionist was sat by the heart-lung machine. Radiographers take X-rays.';
     assert.equal(of(theatre, 'perfusionist'), 'T-');
   });
+  it('gives a relative clause on another role, past where it works, to that role, even where the writer is a role', () => {
+    const letter = 'I am a prosthetist. I fit artificial limbs. I work closely with a biomedical engineer at the university who is testing a pressure sensor.';
+    assert.equal(of(letter, 'biomedical-engineer'), 'TD');
+    assert.equal(of('I am a prosthetist. I work closely with a biomedical engineer at the university who is testing a pressure sensor.', 'prosthetist-orthotist'), '--');
+  });
   it('reads "do the day-to-day fixing" as work, and an age, a bare total or time shared out as none', () => {
     assert.equal(of('EBME technicians do the day-to-day fixing of broken kit.', 'biomedical-technologist'), '-D');
     assert.equal(of('Some clinical scientists split their time between the NHS and a university.', 'clinical-scientist'), '--');
