@@ -290,9 +290,13 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       const activity = pointed && activityIn(block.tokens, pointed);
       if (activity) dutyEvidence.push(text({ first: activity, last: activity }));
       if (device && !question) {
-        // "I am an MRI scanner. ... She checks my helium level": the writer is the technology the role works on.
-        for (const [first, last] of reads.duties) {
-          for (let i = first; i <= last; i++) if (DEVICE_SELF.has(block.tokens[i]!.lower)) technologyRead.push({ text: text({ first: i, last: i }), as: `the writer, "${device}"` });
+        // "I am an MRI scanner. ... She checks my helium level", "They scan the letters that arrive into my system": the writer is
+        // the technology the role works on, in a sentence that says what the role does.
+        // Up to the end of the duty's clause: not "... so that the hospital gets paid for my scan".
+        for (const [first] of reads.duties) {
+          for (let i = first; i <= span.last && !DUTY_CLAUSE_ENDS.has(block.tokens[i]!.lower); i++) {
+            if (DEVICE_SELF.has(block.tokens[i]!.lower)) technologyRead.push({ text: text({ first: i, last: i }), as: `the writer, "${device}"` });
+          }
         }
       }
     }
@@ -1311,6 +1315,12 @@ function writersDevice(prose: Prose, facts: readonly BlockFacts[]): string | und
 /** Words that open a relative clause. */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'that', 'which', 'whom']);
 
+/** Marks and words that end the clause a duty is in. */
+const DUTY_CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', 'so', 'because', 'when', 'if', 'while', 'but']);
+
+/** How many words a named owner before a technology may have ("Northfield General Hospital's"). */
+const OWNER_WORDS = 4;
+
 /** The words by which a writer who is a technology names itself. */
 const DEVICE_SELF = new Set(['me', 'my', 'myself', 'mine']);
 
@@ -1322,6 +1332,12 @@ const DEVICE_SELF = new Set(['me', 'my', 'myself', 'mine']);
 function selfIntroduced(tokens: readonly Token[], first: number, asRole: boolean): boolean {
   let p = first - 1;
   while (p >= 0 && (tokens[p]!.kind !== 'word' ? asRole && tokens[p]!.text === '-' : SELF_MODIFIERS.has(tokens[p]!.lower) || (asRole && isNumber(tokens[p]!.lower)))) p--;
+  // "I am Northfield General Hospital's electronic patient record": a named owner before the technology.
+  if (!asRole && tokens[p]?.kind === 'word' && /['\u2019]s$/.test(tokens[p]!.text) && !tokens[p]!.allLower) {
+    const floor = p - OWNER_WORDS;
+    p--;
+    while (p > floor && p >= 0 && tokens[p]!.kind === 'word' && !tokens[p]!.allLower && tokens[p]!.lower !== 'i') p--;
+  }
   const t = tokens[p];
   if (!t || t.kind !== 'word') return false;
   const before = tokens[p - 1]?.lower;

@@ -1506,6 +1506,11 @@ describe('work put right from someone else (contrast.ts)', () => {
     assert.equal(of(letter, 'biomedical-engineer'), 'TD');
     assert.equal(of('I am a prosthetist. I work closely with a biomedical engineer at the university who is testing a pressure sensor.', 'prosthetist-orthotist'), '--');
   });
+  it('reads a device writer named with its owner, and "my" in a duty\'s clause, as the technology the role works on', () => {
+    const story = (tail: string): string => `I am Northfield General Hospital's electronic patient record. I live on servers in the basement.\n\n${tail}`;
+    assert.equal(of(story('The medical records technicians scan the paper letters into my system, and they merge records.'), 'medical-records-technician'), 'TD');
+    assert.equal(of(story('A clinical coder turns the result into a code so that the hospital gets paid for my work.'), 'clinical-coder'), '-D');
+  });
   it('reads "do the day-to-day fixing" as work, and an age, a bare total or time shared out as none', () => {
     assert.equal(of('EBME technicians do the day-to-day fixing of broken kit.', 'biomedical-technologist'), '-D');
     assert.equal(of('Some clinical scientists split their time between the NHS and a university.', 'clinical-scientist'), '--');
