@@ -741,7 +741,8 @@ function otherMeansTo(tokens: readonly Token[], f: DutyFacts, q: number, first: 
   for (let k = q; k >= first && k > q - INFINITIVE_REACH; k--) {
     const t = tokens[k]!;
     if (f.named[k] === 1 || (t.kind !== 'word' && t.text !== ',') || THIRD_PERSON.has(t.lower)) return false;
-    if (otherPerson(t) && isVerbForm(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.lower !== 'to') return true;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (otherPerson(t) && (isVerbForm(next) || HAVE.has(next) || MODALS.has(next) || BE.has(next)) && next !== 'to') return true;
   }
   return false;
 }

@@ -1496,6 +1496,7 @@ describe('work put right from someone else (contrast.ts)', () => {
   it('reads what another person means to do, a registration, being made to laugh and another subject\'s clause before "and" as no duty', () => {
     assert.equal(of('Radiographers are very important because doctors need to see inside the body to find out what is wrong with the patient.', 'radiographer'), '--');
     assert.equal(of('Doctors ask radiographers to take X-rays.', 'radiographer'), 'TD');
+    assert.equal(of('The phlebotomist had gone home at 8 so the doctors had to take the bloods themselves.', 'phlebotomy-technician'), '--');
     assert.equal(of('Biomedical scientists have to complete the IBMS registration portfolio.', 'biomedical-scientist'), '--');
     assert.equal(of('Before it I met an ODP who was very friendly and made me laugh.', 'surgical-technologist'), '--');
     const theatre = 'Surgeons operate on the heart. In the next theatre they were doing a heart operation and the perfusionist was sat by the heart-lung machine. Radiographers take X-rays.';
