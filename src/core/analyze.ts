@@ -149,6 +149,8 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
   const endOf = (block: Block, m: { last: number }): number => block.tokens[m.last]!.end;
   const mentions = new Map<string, Mention[]>();
   const technologies: TechnologyMention[] = [];
+  /** Where the technologies named in headings start: "## When the MRI scanner broke down". */
+  const titled = new Set<number>();
   let idOf = resolveShortNames(prose, facts, index);
   const named = (): NamedBlock[] => prose.blocks.map((block, b) => ({ block, roles: facts[b]!.roles.map((match) => ({ match, id: idOf(match) })) }));
   let blocks = named();
@@ -208,6 +210,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       const start = startOf(block, m);
       const end = endOf(block, m);
       technologies.push({ technologyId: m.target.id, start, end, text: source.slice(start, end) });
+      if (block.kind === 'heading') titled.add(start);
     }
   });
 
@@ -264,7 +267,7 @@ export function analyzeProse(prose: Prose, index: TermIndex, source: string, cac
       for (const i of within(f.pointers, span)) {
         // "The lab technologists test the blood I send them": what the writer does to someone.
         if (!now(i) || (i.target.term === '' && WRITER_SUBJECTS.has(block.tokens[i.first - 2]?.lower ?? ''))) continue;
-        const named = i.target.term === '' ? antecedent(technologies, block, i.first) : pointedAt(technologies, block.tokens[i.first]!, i.target.term, block.start);
+        const named = i.target.term === '' ? antecedent(technologies, block, i.first) : pointedAt(technologies, block.tokens[i.first]!, i.target.term, block.start, block.tokens[i.last]!.lower === block.tokens[i.last]!.norm ? titled : undefined);
         // "the radiographers' fluoroscopy unit, but they are not trained to operate it": still the radiographers'.
         const there = named && f.techs.find((t) => block.tokens[t.first]!.start === named.start);
         if (named && !(there && !own(there))) technologyRead.push({ text: text(i), as: `refers back to "${named.text}"` });
@@ -432,8 +435,17 @@ const PRONOUN_REACH = 300;
  * "set it up") points at the last technology named shortly before it in its
  * paragraph.
  */
-function pointedAt(technologies: readonly TechnologyMention[], token: Token, head: string, blockStart: number): TechnologyMention | undefined {
+function pointedAt(technologies: readonly TechnologyMention[], token: Token, head: string, blockStart: number, titled?: ReadonlySet<number>): TechnologyMention | undefined {
   const floor = head === '' ? Math.max(blockStart, token.start - PRONOUN_REACH) : token.lower === 'the' ? blockStart : token.start - POINTER_REACH;
+  // "## When the MRI scanner broke down ... the scanner showed an error": "the" and one of a kind reach back to a heading's technology.
+  if (titled && titled.size > 0 && token.lower === 'the') {
+    for (let k = technologies.length - 1; k >= 0; k--) {
+      const t = technologies[k]!;
+      if (t.start >= blockStart || !titled.has(t.start) || blockStart - t.start > POINTER_REACH) continue;
+      const last = t.text.slice(Math.max(t.text.lastIndexOf(' '), t.text.lastIndexOf('\n')) + 1).toLowerCase();
+      if (last === head) return pointedAt(technologies, token, head, blockStart) ?? t;
+    }
+  }
   // "these machines" after a paragraph on haemodialysis: with "these" or "those", the technology just named, whatever its name.
   let nearest: TechnologyMention | undefined;
   for (let k = technologies.length - 1; k >= 0; k--) {

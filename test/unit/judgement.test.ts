@@ -1512,6 +1512,12 @@ describe('work put right from someone else (contrast.ts)', () => {
     assert.equal(of(story('The medical records technicians scan the paper letters into my system, and they merge records.'), 'medical-records-technician'), 'TD');
     assert.equal(of(story('A clinical coder turns the result into a code so that the hospital gets paid for my work.'), 'clinical-coder'), '-D');
   });
+  it('reads "the scanner" past its paragraph as the technology a heading named, and "the scanners" not', () => {
+    const story = (body: string): string => `## When the MRI scanner broke down\n\nIt was a Monday.\n\n${body}`;
+    assert.equal(of(story('The radiographer was scanning a knee when the scanner showed an error.'), 'radiographer'), 'TD');
+    assert.equal(of(story('The radiographers said the scanners were old.'), 'radiographer'), '--');
+    assert.equal(of('It was a Monday and the MRI scanner broke down.\n\nThe radiographer was scanning a knee when the scanner showed an error.', 'radiographer'), '-D');
+  });
   it('reads "do the day-to-day fixing" as work, and an age, a bare total or time shared out as none', () => {
     assert.equal(of('EBME technicians do the day-to-day fixing of broken kit.', 'biomedical-technologist'), '-D');
     assert.equal(of('Some clinical scientists split their time between the NHS and a university.', 'clinical-scientist'), '--');
