@@ -106,7 +106,7 @@ const INSTITUTIONS = words('nhs hospital trust government company manufacturer u
 /** The writer, not the practitioner ("I ran out of time to ask"). */
 const FIRST_PERSON = words("i we i'll we'll i'd we'd i've we've i'm we're");
 /** Nouns that an -ing word modifies rather than acts on ("operating theatre", "monitoring system"). */
-const COMPOUND_HEADS = words('theatre theater room department table system session course unit equipment tool process suite list program software centre center lab laboratory skill experience knowledge language background side aspect');
+const COMPOUND_HEADS = words('theatre theater room department table system session course scheme programme unit equipment tool process suite list program software centre center lab laboratory skill experience knowledge language background side aspect');
 /** Marks after which a verb opens a labelled or bulleted line ("Main tasks: calculates ...", "Network engineer -> wifi -> sets up the network"). */
 const LINE_OPENERS = new Set([':', '\u2013', '\u2014', '-', '\u2022', '*', '|', '>']);
 /** Marks after which a verb opens a new part of a list ("...; checks the pumps", "| injects the tracer", "/ scans the patient"). */
@@ -1347,9 +1347,14 @@ const RESTORE_STOPS = words('when while if because and but or so they he she we 
  * "do the engineering checks", nor "do dialysis" of dialysis technicians.
  */
 export function restatesName(tokens: readonly Token[], [first, last]: DutyPhrase, head: string): boolean {
-  if (!LIGHT_VERBS.has(tokens[first]!.lower)) return false;
   const stem = head.replace(/(?:er|or|ist)$/, '');
   if (stem.length < 3 || stem === head) return false;
+  // "Clinical coders code all day in the office", "coding in the hospital": the name's own verb with no object.
+  if (tokens[first]!.lower.startsWith(stem)) {
+    const next = tokens[first + 1];
+    return !next || next.kind !== 'word' || (next.lower !== 'of' && (PREPOSITIONS.has(next.lower) || CLAUSE_WORDS.has(next.lower)));
+  }
+  if (!LIGHT_VERBS.has(tokens[first]!.lower)) return false;
   let j = first + 1;
   while (j <= last && tokens[j]!.kind === 'word' && (DETERMINERS.has(tokens[j]!.lower) || PORTIONS.has(tokens[j]!.lower) || tokens[j]!.lower === 'of')) j++;
   const work = tokens[j];

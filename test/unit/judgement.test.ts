@@ -1518,6 +1518,13 @@ describe('work put right from someone else (contrast.ts)', () => {
     assert.equal(of(story('The radiographers said the scanners were old.'), 'radiographer'), '--');
     assert.equal(of('It was a Monday and the MRI scanner broke down.\n\nThe radiographer was scanning a knee when the scanner showed an error.', 'radiographer'), '-D');
   });
+  it('reads the name\'s own verb with no object, and a training scheme done, as no duty', () => {
+    assert.equal(of('Clinical coders code all day in the office.', 'clinical-coder'), '--');
+    assert.equal(of('Clinical coders are coding in the hospital.', 'clinical-coder'), '--');
+    assert.equal(of('Clinical coders code diagnoses using ICD-10.', 'clinical-coder'), 'TD');
+    assert.equal(of('The clinical scientist did the STP training scheme to get there.', 'clinical-scientist'), '--');
+    assert.equal(of('Clinical engineers run training sessions for nurses.', 'clinical-engineer'), '-D');
+  });
   it('reads "do the day-to-day fixing" as work, and an age, a bare total or time shared out as none', () => {
     assert.equal(of('EBME technicians do the day-to-day fixing of broken kit.', 'biomedical-technologist'), '-D');
     assert.equal(of('Some clinical scientists split their time between the NHS and a university.', 'clinical-scientist'), '--');
