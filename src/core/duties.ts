@@ -1352,6 +1352,8 @@ export function restatesName(tokens: readonly Token[], [first, last]: DutyPhrase
   // "Clinical coders code all day in the office", "coding in the hospital": the name's own verb with no object.
   if (tokens[first]!.lower.startsWith(stem)) {
     const next = tokens[first + 1];
+    // "code at least 50 episodes a day": a number after a rough word is the object.
+    for (let k = first + 1; k <= first + 3; k++) if (tokens[k] && (isNumber(tokens[k]!.lower) || tokens[k]!.text === '~')) return false;
     return !next || next.kind !== 'word' || (next.lower !== 'of' && (PREPOSITIONS.has(next.lower) || CLAUSE_WORDS.has(next.lower)));
   }
   if (!LIGHT_VERBS.has(tokens[first]!.lower)) return false;
