@@ -39,6 +39,10 @@ describe('technology in other words (technology.ts)', () => {
     assert.equal(of(text, 'medical-records-technician'), 'TD');
   });
 
+  it('reads "the switch" beside the network\'s places and kit as a network switch, and no other switch', () => {
+    assert.ok(tech('A network technician came and restarted the switch in the comms cupboard.', 'network-engineer'));
+    assert.ok(!tech('The radiographer steps behind the screen and presses the switch.', 'radiographer'));
+  });
   it('reads treatment-planning software as the radiotherapy planning system', () => {
     assert.equal(of('The treatment is planned by medical physicists, who use specialised treatment-planning software to calculate the dose.', 'medical-physicist'), 'TD');
   });
