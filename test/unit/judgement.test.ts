@@ -43,6 +43,10 @@ describe('technology in other words (technology.ts)', () => {
     assert.ok(tech('A network technician came and restarted the switch in the comms cupboard.', 'network-engineer'));
     assert.ok(!tech('The radiographer steps behind the screen and presses the switch.', 'radiographer'));
   });
+  it('reads "the socket" beside a stump or limb as part of a prosthetic limb, and a plug socket not', () => {
+    assert.ok(tech('Prosthetists take a scan of the stump and design the socket on a computer.', 'prosthetist-orthotist'));
+    assert.ok(!tech('The clinical engineer tested the plug socket on the ward.', 'clinical-engineer'));
+  });
   it('reads treatment-planning software as the radiotherapy planning system', () => {
     assert.equal(of('The treatment is planned by medical physicists, who use specialised treatment-planning software to calculate the dose.', 'medical-physicist'), 'TD');
   });
