@@ -1041,8 +1041,10 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
     return first?.form === 'ing' && !first.particle ? licensed(tokens, f, s, p - 2, first, sawVerb) : sawVerb;
   }
   if (prev.lower === 'that' || prev.lower === 'which') {
-    const before = tokens[p - 1];
-    return before !== undefined && (f.roleEndAt.has(p - 1) || SUBJECT_WORDS.has(before.norm));
+    // "There's a radiographer, which takes X-rays": after a comma too, as learners write "which" for people.
+    const b = tokens[p - 1]?.text === ',' ? p - 2 : p - 1;
+    const before = tokens[b];
+    return before !== undefined && (f.roleEndAt.has(b) || SUBJECT_WORDS.has(before.norm));
   }
   // "Dialysis technicians and renal nurses set up the machines": a subject that joins the role to other people.
   if (form !== 'ing' && form !== 's' && joinedSubject(tokens, f, p, s.first)) return true;
@@ -1078,7 +1080,7 @@ function licensed(tokens: readonly Token[], f: DutyFacts, s: DutySpan, p: number
   return sawVerb && !DETERMINERS.has(prev.lower) && !EVALUATIVE.has(prev.lower) && !NOT_OBJECTS.has(prev.lower);
 }
 /** Words between "is" and "about" in "is all about doing": "more", "mainly", "really". */
-const ABOUT_DEGREES = words('more all mainly mostly really just only much');
+const ABOUT_DEGREES = words('more all mainly mostly really just only much similar but also often');
 /** Words after "train" that make it the practitioner's own training: "train in", "trained as", "training for three years". */
 const OWN_TRAINING = words('in as for at');
 const LIKING = words('like likes liked love loves loved enjoy enjoys enjoyed hate hates hated prefer prefers preferred');

@@ -1526,6 +1526,11 @@ describe('work put right from someone else (contrast.ts)', () => {
     assert.equal(of(story('The radiographers said the scanners were old.'), 'radiographer'), '--');
     assert.equal(of('It was a Monday and the MRI scanner broke down.\n\nThe radiographer was scanning a knee when the scanner showed an error.', 'radiographer'), '-D');
   });
+  it('reads ", which" after a role as its clause, and "similar but more about doing" as what the job is about', () => {
+    assert.equal(of("There's a radiographer, which takes X-rays.", 'radiographer'), 'TD');
+    assert.equal(of('Radiographers use the scanner, which takes X-rays.', 'radiographer'), 'T-');
+    assert.equal(of('There is the health information technician, which is similar but more about keeping the files in order.', 'medical-records-technician'), '-D');
+  });
   it('reads the name\'s own verb with no object, and a training scheme done, as no duty', () => {
     assert.equal(of('Clinical coders code all day in the office.', 'clinical-coder'), '--');
     assert.equal(of('Clinical coders are coding in the hospital.', 'clinical-coder'), '--');
