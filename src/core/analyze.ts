@@ -431,21 +431,18 @@ const PRONOUN_REACH = 300;
  * The technology, named before `token` and not far back, whose name ends
  * with the generic head `head` ("these scanners" after "MRI and CT scanners").
  * "The machines" points only within its own paragraph (`blockStart`): beyond
- * it, "the" is as likely to mean machines in general. A pronoun (`head` "":
- * "set it up") points at the last technology named shortly before it in its
- * paragraph.
+ * it, "the" is as likely to mean machines in general, unless a heading named
+ * the technology (`titled`, for a singular head: see `headingTechnology`). A
+ * pronoun (`head` "": "set it up") points at the last technology named
+ * shortly before it in its paragraph.
  */
 function pointedAt(technologies: readonly TechnologyMention[], token: Token, head: string, blockStart: number, titled?: ReadonlySet<number>): TechnologyMention | undefined {
+  const near = pointedNear(technologies, token, head, blockStart);
+  return near ?? (titled && token.lower === 'the' ? headingTechnology(technologies, head, blockStart, titled) : undefined);
+}
+
+function pointedNear(technologies: readonly TechnologyMention[], token: Token, head: string, blockStart: number): TechnologyMention | undefined {
   const floor = head === '' ? Math.max(blockStart, token.start - PRONOUN_REACH) : token.lower === 'the' ? blockStart : token.start - POINTER_REACH;
-  // "## When the MRI scanner broke down ... the scanner showed an error": "the" and one of a kind reach back to a heading's technology.
-  if (titled && titled.size > 0 && token.lower === 'the') {
-    for (let k = technologies.length - 1; k >= 0; k--) {
-      const t = technologies[k]!;
-      if (t.start >= blockStart || !titled.has(t.start) || blockStart - t.start > POINTER_REACH) continue;
-      const last = t.text.slice(Math.max(t.text.lastIndexOf(' '), t.text.lastIndexOf('\n')) + 1).toLowerCase();
-      if (last === head) return pointedAt(technologies, token, head, blockStart) ?? t;
-    }
-  }
   // "these machines" after a paragraph on haemodialysis: with "these" or "those", the technology just named, whatever its name.
   let nearest: TechnologyMention | undefined;
   for (let k = technologies.length - 1; k >= 0; k--) {
@@ -453,10 +450,29 @@ function pointedAt(technologies: readonly TechnologyMention[], token: Token, hea
     if (t.start >= token.start) continue;
     if (t.start < floor) break;
     nearest ??= t;
-    const last = t.text.slice(Math.max(t.text.lastIndexOf(' '), t.text.lastIndexOf('\n')) + 1).toLowerCase();
-    if (last.startsWith(head)) return t;
+    if (lastWordOf(t.text).startsWith(head)) return t;
   }
   return nearest && (token.lower === 'these' || token.lower === 'those') && token.start - nearest.end <= DEMONSTRATIVE_REACH ? nearest : undefined;
+}
+
+/**
+ * "## When the MRI scanner broke down ... the scanner showed an error": the
+ * last technology before this paragraph, not far back, that a heading named
+ * and whose name ends with `head`.
+ */
+function headingTechnology(technologies: readonly TechnologyMention[], head: string, blockStart: number, titled: ReadonlySet<number>): TechnologyMention | undefined {
+  if (titled.size === 0) return undefined;
+  for (let k = technologies.length - 1; k >= 0; k--) {
+    const t = technologies[k]!;
+    if (t.start >= blockStart || !titled.has(t.start) || blockStart - t.start > POINTER_REACH) continue;
+    if (lastWordOf(t.text) === head) return t;
+  }
+  return undefined;
+}
+
+/** The last word of a name as written, in lower case: "MRI scanner" → "scanner". */
+function lastWordOf(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n')) + 1).toLowerCase();
 }
 
 /** Whether the name that starts at offset `start`, before token `at`, is joined to one before it ("the pump and the monitor"). */
@@ -1766,6 +1782,7 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
       let p = m.first - 1;
       while (p >= 0 && tokens[p]!.kind === 'word' && MODIFIERS.has(tokens[p]!.lower)) p--;
       const before = tokens[p];
+      const copula = copulaBefore(tokens, p);
       // "Hannah (clinical engineer) confirmed ..."
       if ((before?.text === ',' || before?.text === '(') && nameLike(tokens[p - 1], f.named[p - 1] ?? 0)) name = tokens[p - 1];
       // A list of those present: "Priya Shah – Cardiac Physiologist", "Dr Aisha Khan – Biomedical Engineer".
@@ -1780,8 +1797,8 @@ function namedPeople(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf): Ma
         }
       }
       // "Priya, who is a radiographer", "Dan is a clinical engineer", "my mum, who has been a radiographer", "Sam works as an ODP".
-      else if (before && copulaBefore(tokens, p) > 0) {
-        let q = p - copulaBefore(tokens, p);
+      else if (before && copula > 0) {
+        let q = p - copula;
         if (tokens[q]?.lower === 'who' && tokens[q - 1]?.text === ',') q -= 2;
         if (nameLike(tokens[q], f.named[q] ?? 0)) name = tokens[q];
         // "My dad is a network engineer": then "Dad:" and "Dad said" name him.
@@ -2170,7 +2187,10 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       // "It is not the doctor who takes your X-ray, it is the radiographer", "Doctors don't take X-rays, radiographers do".
       const previous = sentences[k - 1]?.block === s.block ? sentences[k - 1] : undefined;
       const f = facts[s.block]!;
-      const roleAt = (i: number): TermMatch | undefined => f.roles.slice(s.rolesFrom, s.rolesTo).find((m) => m.first === i);
+      const roleAt = (i: number): TermMatch | undefined => {
+        for (let r = s.rolesFrom; r < s.rolesTo; r++) if (f.roles[r]!.first === i) return f.roles[r];
+        return undefined;
+      };
       for (const c of contrastedWork(tokens, s, previous, roleAt)) {
         const id = idOf(c.role);
         if (id !== undefined) give(id, { block: s.block, first: c.first, last: c.last, objectBefore: false });
@@ -2179,7 +2199,7 @@ function attribute(prose: Prose, facts: readonly BlockFacts[], idOf: IdOf, give:
       if (self !== undefined && ((s.block === self.block && s.first <= self.at && self.at <= s.last) || opensWithWriter(tokens, s, facts[s.block]!))) {
         // "In my job as a clinical coder I read ...": then "I" and "we" are the coder, as well as whoever else the sentence is about.
         // "I work closely with a biomedical engineer who is testing a pressure sensor": a relative clause on another role is its alone.
-        s.clauses ??= clausesOf(tokens, facts[s.block]!, s);
+        s.clauses ??= clausesOf(tokens, f, s);
         const related = s.clauses.filter((c) => c.how === 'relative' && idsOf(c.owners, idOf).some((id) => id !== self.id));
         let from = s.first;
         for (const c of related) {

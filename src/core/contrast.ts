@@ -43,7 +43,7 @@ export function contrastedWork(tokens: readonly Token[], s: Span, before: Span |
   // "Nurses do not run the dialysis machines. Renal technicians do."
   if (found.length === 0 && before) {
     const role = elidedAt(tokens, s.first, s.last, roleAt);
-    if (role && lastWordAt(tokens, role.last + 1, s.last)) {
+    if (role && onlyDoAfter(tokens, role.last + 1, s.last)) {
       for (let i = before.first; i <= before.last; i++) {
         const denied = deniedAt(tokens, i, before.last);
         if (denied && !wordBetween(tokens, denied.next, before.last)) found.push({ role, first: denied.first, last: denied.last });
@@ -73,7 +73,7 @@ function wordBetween(tokens: readonly Token[], from: number, last: number): bool
 }
 
 /** Whether the tokens from `i` to `last` hold only "do"/"does"/"did", an adverb from `ELIDED_AFTER` and punctuation. */
-function lastWordAt(tokens: readonly Token[], i: number, last: number): boolean {
+function onlyDoAfter(tokens: readonly Token[], i: number, last: number): boolean {
   for (let k = i; k <= last; k++) if (tokens[k]!.kind === 'word' && !DO.has(tokens[k]!.lower) && !ELIDED_AFTER.has(tokens[k]!.lower)) return false;
   return true;
 }

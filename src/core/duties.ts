@@ -712,11 +712,6 @@ function clauseHasSubject(tokens: readonly Token[], f: DutyFacts, from: number, 
 const OBJECTLESS = words('of that if when because so and or but very too quite more less well hard there here out off up down away back together');
 
 /**
- * Whether the `that` or `which` at `i` starts a clause about a thing: a
- * technology or a generic head just before it ("machines that ...", "the
- * pump, which ..."). What such a clause does is the thing's, not a duty.
- */
-/**
  * Whether someone who is no role is the subject that ends at `q`, before a
  * modal: "a doctor in A&E can look at an X-ray". Only a place after the
  * person ("in A&E", "on the ward") may stand between.
@@ -802,6 +797,11 @@ function pluralThingBetween(tokens: readonly Token[], f: DutyFacts, from: number
   return false;
 }
 
+/**
+ * Whether the `that` or `which` at `i` starts a clause about a thing: a
+ * technology or a generic head just before it ("machines that ...", "the
+ * pump, which ..."). What such a clause does is the thing's, not a duty.
+ */
 function thingBefore(tokens: readonly Token[], f: DutyFacts, i: number, first: number): boolean {
   let q = i - 1;
   if (q >= first && tokens[q]!.text === ',') q--;
